@@ -1,0 +1,32 @@
+namespace Tianyuan.Kernel.Demo;
+
+/// <summary>
+/// A module's part of the demo region. Contributors run in <see cref="Order"/>; each adds its own data and
+/// may read what earlier ones added through their Contracts (people, villages, organisations).
+/// </summary>
+public interface IDemoContributor
+{
+    int Order { get; }
+
+    /// <summary>True when this module already holds data; the demo is seeded only into an all-empty database.</summary>
+    Task<bool> HasDataAsync(CancellationToken ct);
+
+    Task SeedAsync(DemoSeed seed, CancellationToken ct);
+}
+
+/// <summary>The demo's seed number; the same number always gives the same county, names and coordinates.</summary>
+public sealed record DemoSeed(int Number)
+{
+    public const int Default = 2026;
+
+    /// <summary>A random source per module, so one module's changes do not reshuffle another's data.</summary>
+    public Random RandomFor(string module) => new(HashCode.Combine(Number, StableHash(module)));
+
+    static int StableHash(string text)
+    {
+        var hash = 17;
+        foreach (var c in text)
+            hash = unchecked((hash * 31) + c);
+        return hash;
+    }
+}

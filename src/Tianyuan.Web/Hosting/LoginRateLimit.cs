@@ -1,0 +1,41 @@
+namespace Tianyuan.Web.Hosting;
+
+using System.Threading.RateLimiting;
+using Tianyuan.Kernel.Http;
+
+/// <summary>
+/// Password guessing is slowed per client address (Limits:LoginPerMinute, default 10) on both the API login and
+/// the sign-in form; Identity's lockout then protects each account. Behind nginx, enable forwarded headers
+/// (docs/scale-out.md) so the limit applies to the visitor, not the proxy.
+/// </summary>
+static class LoginRateLimit
+{
+    public static IServiceCollection AddLoginRateLimit(this IServiceCollection services, IConfiguration configuration)
+    {
+        var perMinute = configuration.GetValue<int?>("Limits:LoginPerMinute") ?? 10;
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx =>
+                IsLoginAttempt(ctx.Request)
+                    ? RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("other"));
+            o.OnRejected = async (ctx, ct) =>
+            {
+                ctx.HttpContext.Response.Headers.RetryAfter = "60";
+                await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = ctx.HttpContext,
+                    ProblemDetails = { Status = 429, Type = Problems.ForStatus(429), Title = "Too many sign-in attempts", Detail = "Wait a minute and try again." },
+                });
+            };
+        });
+        return services;
+    }
+
+    static bool IsLoginAttempt(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method)
+        && (request.Path.Equals("/api/auth/login", StringComparison.OrdinalIgnoreCase)
+            || request.Path.Equals("/account/login", StringComparison.OrdinalIgnoreCase));
+}

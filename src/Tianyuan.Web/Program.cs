@@ -1,0 +1,67 @@
+// Tianyuan's host, as a table of contents: each line adds or maps one module or one piece of plumbing.
+// Business logic lives in the modules (src/Modules); this file only wires them together.
+using Tianyuan.Accounts;
+using Tianyuan.Kernel.Outbox;
+using Tianyuan.Regions;
+using Tianyuan.Web.Components;
+using Tianyuan.Web.Hosting;
+
+var app = Program.BuildApp(args);
+if (await app.RunCommandAsync(args) is { } exitCode)
+    return exitCode;
+await app.PrepareDatabaseAsync();
+app.Lifetime.ApplicationStarted.Register(() => app.PrintWelcome());
+await app.RunAsync();
+return 0;
+
+public partial class Program
+{
+    /// <summary>Builds the whole app; tests call this with their own configuration (port, database file).</summary>
+    public static WebApplication BuildApp(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        // Plumbing
+        builder.AddObservability();
+        builder.AddRequestLimits();
+        builder.Services.AddErrorResponses();
+        builder.Services.AddTianyuanLocalization();
+        builder.Services.AddLoginRateLimit(builder.Configuration);
+        builder.Services.AddApiDocs();
+        builder.Services.AddResponseCompression(o => o.EnableForHttps = true);
+        builder.Services.AddOutbox();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        builder.Services.AddRazorComponents();
+        builder.Services.AddCascadingAuthenticationState();
+
+        // Modules (each owns its tables, endpoints, pages and demo data)
+        builder.Services.AddRegions(builder.Configuration);
+        builder.Services.AddAccounts(builder.Configuration);
+
+        var app = builder.Build();
+
+        app.UseForwardedHeaders();
+        app.UseResponseCompression();
+        app.UseErrorResponses();
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseObservability();
+        app.UseRequestLimits();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealth();
+        app.MapApiDocs();
+        app.MapObservability();
+        app.MapLanguageSwitch();
+        app.MapAccounts();
+        app.MapRegions();
+        app.MapRazorComponents<App>()
+            .AddAdditionalAssemblies(typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly);
+        return app;
+    }
+}
