@@ -46,6 +46,7 @@ public partial class Program
         app.UseErrorResponses();
         app.UseSecurityHeaders();
         app.UseRequestLocalization();
+        app.UseRouting(); // after the error pages, so their re-executed requests are routed again
         app.UseObservability();
         app.UseRequestLimits();
         app.UseRateLimiter();

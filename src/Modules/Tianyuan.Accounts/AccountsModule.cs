@@ -90,6 +90,11 @@ public static class AccountsModule
         return endpoints;
     }
 
+    /// <summary>The create-admin command (installs outside demo mode); see <see cref="CreateFirstAdmin"/>.</summary>
+    public static Task<(bool Ok, string Message)> CreateFirstAdminAsync(IServiceProvider services, string email, string password,
+        string name, Regions.Contracts.TopRegion? topRegion, CancellationToken ct) =>
+        CreateFirstAdmin.RunAsync(services, email, password, name, topRegion, ct);
+
     const string CookieName = "ty.auth";
 
     static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/metrics");

@@ -1,6 +1,6 @@
 namespace Tianyuan.Web.Hosting;
 
-using Tianyuan.Accounts.Features.SignIn;
+using Tianyuan.Accounts;
 using Tianyuan.Kernel.Demo;
 using Tianyuan.Kernel.Persistence;
 using Tianyuan.Regions.Contracts;
@@ -32,7 +32,7 @@ static class StartupTasks
 
         await DatabaseMigrator.MigrateAsync(app.Services);
         var region = Arg("--region") is { } code ? new TopRegion(code, Arg("--region-name") ?? code, Arg("--region-name-en") ?? Arg("--region-name") ?? code) : null;
-        var (ok, message) = await CreateFirstAdmin.RunAsync(app.Services, email, password, Arg("--name") ?? email, region, CancellationToken.None);
+        var (ok, message) = await AccountsModule.CreateFirstAdminAsync(app.Services, email, password, Arg("--name") ?? email, region, CancellationToken.None);
         (ok ? Console.Out : Console.Error).WriteLine(message);
         return ok ? 0 : 1;
     }

@@ -11,7 +11,7 @@ using Tianyuan.Regions.Contracts;
 /// --region 331122 --region-name 缙云县</c> (the region only on an empty install).
 /// Returns the message to print and whether it worked.
 /// </summary>
-public static class CreateFirstAdmin
+static class CreateFirstAdmin
 {
     public static async Task<(bool Ok, string Message)> RunAsync(IServiceProvider services, string email, string password, string name, TopRegion? topRegion, CancellationToken ct)
     {

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every test: installs what the tests need (Debian chromium, fonts-noto-cjk, postgresql) when missing,
+# runs the whole solution on SQLite, then the persistence-relevant tests again on a throwaway PostgreSQL on
+# 127.0.0.1, and prints one line "N passed, N failed, N skipped" summed over all passes.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+ls /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc >/dev/null 2>&1 || need+=(fonts-noto-cjk)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing ${need[*]} ..."
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null \
+    || { echo "could not install ${need[*]}"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+RESULTS=$(mktemp -d /tmp/ty-results-XXXX)
+export TIANYUAN_SCREENSHOTS="${TIANYUAN_SCREENSHOTS:-$PWD/TestResults/screenshots}"
+mkdir -p "$TIANYUAN_SCREENSHOTS"
+
+# A throwaway PostgreSQL cluster: initdb/postgres refuse root, so they run as the postgres user.
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+PGDIR=$(mktemp -d /tmp/ty-pg-XXXX); chown postgres:postgres "$PGDIR"
+PGPORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
+stop_pg() { runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -m immediate stop >/dev/null 2>&1; rm -rf "$PGDIR"; }
+trap stop_pg EXIT
+runuser -u postgres -- "$PGBIN/initdb" -D "$PGDIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w \
+  -o "-h 127.0.0.1 -p $PGPORT -k $PGDIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null
+psql -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "CREATE ROLE tianyuan LOGIN PASSWORD 'tianyuan' CREATEDB"
+psql -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "CREATE DATABASE tianyuan OWNER tianyuan"
+PG="Host=127.0.0.1;Port=$PGPORT;Username=tianyuan;Password=tianyuan;Database=tianyuan"
+
+status=0
+dotnet build Tianyuan.slnx -c Release -nologo -v q || { echo "0 passed, 1 failed"; exit 1; }
+
+echo "== pass 1: every test, SQLite"
+dotnet test Tianyuan.slnx -c Release --no-build --logger trx --results-directory "$RESULTS/sqlite" || status=1
+
+echo "== pass 2: persistence and HTTP tests, PostgreSQL"
+TIANYUAN_TEST_PG="$PG" dotnet test tests/Tianyuan.Web.Tests -c Release --no-build --filter "Category!=Browser" \
+  --logger trx --results-directory "$RESULTS/postgres" || status=1
+
+python3 - "$RESULTS" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+p = f = s = 0
+for t in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    c = ET.parse(t).getroot().find(".//{*}ResultSummary/{*}Counters")
+    p += int(c.get("passed")); s += int(c.get("notExecuted"))
+    f += sum(int(c.get(k)) for k in ("failed", "error", "timeout", "aborted"))
+print(f"{p} passed, {f} failed, {s} skipped")
+PY
+rm -rf "$RESULTS"
+exit $status

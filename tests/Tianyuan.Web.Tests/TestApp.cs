@@ -1,0 +1,158 @@
+namespace Tianyuan.Web.Tests;
+
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Npgsql;
+using Tianyuan.Kernel.Demo;
+using Tianyuan.Web.Hosting;
+
+/// <summary>
+/// The real Tianyuan host on Kestrel at 127.0.0.1 (random port) with its own database: a SQLite file in a temp
+/// folder, or, when TIANYUAN_TEST_PG is set, a fresh PostgreSQL database created for this instance.
+/// </summary>
+public sealed class TestApp : IAsyncDisposable
+{
+    public const string PostgresVariable = "TIANYUAN_TEST_PG";
+
+    readonly WebApplication app;
+    readonly string folder;
+    readonly string? createdDatabase;
+
+    TestApp(WebApplication app, string folder, string? createdDatabase, string databaseDescription)
+    {
+        this.app = app;
+        this.folder = folder;
+        this.createdDatabase = createdDatabase;
+        Database = databaseDescription;
+        BaseUrl = app.Urls.First();
+    }
+
+    public string BaseUrl { get; }
+
+    /// <summary>The SQLite file path, or the PostgreSQL connection string, this instance uses.</summary>
+    public string Database { get; }
+
+    public bool IsPostgres => createdDatabase is not null;
+
+    public static string? PostgresConnection => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } s ? s : null;
+
+    /// <summary>Starts an instance. Pass <paramref name="sharedDatabase"/> to run a second node on the same database.</summary>
+    public static async Task<TestApp> StartAsync(IDictionary<string, string?>? settings = null, TestApp? sharedDatabase = null)
+    {
+        var folder = Directory.CreateTempSubdirectory("ty-web-").FullName;
+        var config = new Dictionary<string, string?>
+        {
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
+            ["Limits:LoginPerMinute"] = "1000",
+        };
+        string? created = null;
+        string description;
+        if (PostgresConnection is { } admin)
+        {
+            description = sharedDatabase?.Database ?? await CreateDatabaseAsync(admin, out created);
+            created = sharedDatabase is null ? created : null;
+            config["Database:Provider"] = "Postgres";
+            config["ConnectionStrings:Tianyuan"] = description;
+        }
+        else
+        {
+            description = sharedDatabase?.Database ?? Path.Combine(folder, "tianyuan.db");
+            config["Database:Path"] = description;
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            config[key] = value;
+
+        var app = Program.BuildApp(
+            ["--applicationName=Tianyuan.Web", $"--contentRoot={AppContext.BaseDirectory}", "--environment=Development"],
+            b =>
+            {
+                b.Configuration.AddInMemoryCollection(config);
+                b.WebHost.UseUrls("http://127.0.0.1:0");
+            });
+        await app.PrepareDatabaseAsync();
+        await app.StartAsync();
+        return new TestApp(app, folder, created, description);
+    }
+
+    static Task<string> CreateDatabaseAsync(string adminConnection, out string? name)
+    {
+        var database = $"t_{Guid.NewGuid():N}";
+        name = database;
+        return Create();
+
+        async Task<string> Create()
+        {
+            await using var connection = new NpgsqlConnection(adminConnection);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+            await command.ExecuteNonQueryAsync();
+            return new NpgsqlConnectionStringBuilder(adminConnection) { Database = database }.ConnectionString;
+        }
+    }
+
+    public HttpClient Client(bool followRedirects = true)
+    {
+        var handler = new HttpClientHandler { AllowAutoRedirect = followRedirects, UseCookies = true };
+        return new HttpClient(handler) { BaseAddress = new Uri(BaseUrl) };
+    }
+
+    /// <summary>A client carrying the bearer token of a demo account, obtained through POST /api/auth/login.</summary>
+    public async Task<HttpClient> SignedInAsync(string email, string password = DemoAccounts.Password)
+    {
+        var client = Client();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(email, password));
+        return client;
+    }
+
+    public async Task<string> TokenAsync(string email, string password = DemoAccounts.Password)
+    {
+        using var client = Client();
+        using var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("accessToken").GetString()!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (createdDatabase is not null && PostgresConnection is { } admin)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(admin);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{createdDatabase}\" WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Directory.Delete(folder, recursive: true);
+    }
+}
+
+/// <summary>One app per test class (xunit class fixture).</summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    public TestApp App { get; private set; } = default!;
+
+    public async Task InitializeAsync() => App = await TestApp.StartAsync();
+
+    public async Task DisposeAsync() => await App.DisposeAsync();
+}
+
+/// <summary>A test that needs PostgreSQL: skipped (and says why) unless TIANYUAN_TEST_PG is set, as test.sh does.</summary>
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (TestApp.PostgresConnection is null)
+            Skip = $"Needs PostgreSQL: set {TestApp.PostgresVariable} (test.sh does).";
+    }
+}
