@@ -15,3 +15,6 @@ for provider in Sqlite Postgres; do
     rm -rf "$dir/Tianyuan"
   fi
 done
+# Migrations are a module's internals like everything else (the architecture test checks it).
+sed -i "s/^    public partial class $name : Migration/    internal partial class $name : Migration/; s/^public partial class $name : Migration/internal partial class $name : Migration/" \
+  src/Modules/Tianyuan.$module/Data/Migrations/*/*_"$name".cs

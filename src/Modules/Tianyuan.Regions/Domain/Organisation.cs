@@ -1,6 +1,6 @@
 namespace Tianyuan.Regions.Domain;
 
-public enum OrganisationKind
+enum OrganisationKind
 {
     Cooperative,
     HomestayBusiness,

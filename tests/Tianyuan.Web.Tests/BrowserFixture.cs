@@ -1,0 +1,49 @@
+namespace Tianyuan.Web.Tests;
+
+using Microsoft.Playwright;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (no browser download is possible here), one browser per test class,
+/// plus the app it browses. Screenshots go to $TIANYUAN_SCREENSHOTS (test.sh: TestResults/screenshots).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public TestApp App { get; private set; } = default!;
+
+    public static string ScreenshotFolder =>
+        Environment.GetEnvironmentVariable("TIANYUAN_SCREENSHOTS") is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        App = await TestApp.StartAsync();
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            // This machine has no network: keep Chromium from trying to reach Google's services.
+            Args = ["--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1366, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = App.BaseUrl, Locale = "zh-CN" });
+        return await context.NewPageAsync();
+    }
+
+    public Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}

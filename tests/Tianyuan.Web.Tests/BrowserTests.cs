@@ -1,0 +1,112 @@
+namespace Tianyuan.Web.Tests;
+
+using Microsoft.Playwright;
+using Tianyuan.Kernel.Demo;
+
+/// <summary>What a person does in a real browser: read the county, switch language, sign in, add a village.</summary>
+[Trait("Category", "Browser")]
+public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task The_home_page_shows_the_county_and_the_language_switch_persists()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        Assert.Equal("青溪县", await page.Locator("#county-name").InnerTextAsync());
+        Assert.Equal(6, await page.Locator("article.township").CountAsync());
+        await browser.ScreenshotAsync(page, "home-zh-1366");
+
+        await page.ClickAsync("#lang-switch");
+        await Assertions.Expect(page.Locator("#county-name")).ToHaveTextAsync("Qingxi County");
+        await page.ReloadAsync();
+        Assert.Equal("Qingxi County", await page.Locator("#county-name").InnerTextAsync());
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+
+        await page.ClickAsync("#lang-switch");
+        await Assertions.Expect(page.Locator("#county-name")).ToHaveTextAsync("青溪县");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_home_page_fits_a_phone_without_sideways_scrolling()
+    {
+        var page = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync("/");
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the page is {overflow}px wider than the phone");
+        Assert.True(await page.Locator("nav.tabbar").IsVisibleAsync());
+        await browser.ScreenshotAsync(page, "home-zh-390");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_operator_signs_in_and_adds_a_village_after_fixing_a_rejected_submit()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/backoffice/regions");
+        // Not signed in: the back office sends people to the sign-in form and back.
+        await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
+        await page.FillAsync("#email", DemoAccounts.Operator);
+        await page.FillAsync("#password", DemoAccounts.Password);
+        await page.ClickAsync("#login-submit");
+        await page.WaitForURLAsync(url => url.Contains("/backoffice/regions", StringComparison.Ordinal));
+        await browser.ScreenshotAsync(page, "backoffice-regions-1366");
+
+        await page.ClickAsync("#new-village");
+        await page.WaitForURLAsync(url => url.Contains("/backoffice/regions/new", StringComparison.Ordinal));
+        await page.FillAsync("#Latitude", "北纬三十度");
+        await page.ClickAsync("#create-village");
+        await Assertions.Expect(page.Locator("#form-error")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#Latitude-error")).ToContainTextAsync("纬度");
+        await browser.ScreenshotAsync(page, "new-village-rejected-1366");
+
+        await page.FillAsync("#Latitude", "");
+        await page.ClickAsync("#create-village");
+        await Assertions.Expect(page.Locator("#NameZh-error")).ToContainTextAsync("请填写中文名称");
+
+        await page.FillAsync("#NameZh", "桃花坞村");
+        await page.FillAsync("#NameEn", "Taohuawu Village");
+        await page.FillAsync("#Latitude", "28.36");
+        await page.FillAsync("#Longitude", "119.56");
+        await page.ClickAsync("#create-village");
+
+        await page.WaitForURLAsync(url => url.Contains("created=", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("#created-message")).ToContainTextAsync("桃花坞村");
+        await Assertions.Expect(page.Locator("#village-table")).ToContainTextAsync("桃花坞村");
+        await browser.ScreenshotAsync(page, "village-created-1366");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_wrong_password_shows_a_message_in_Chinese()
+    {
+        var page = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#email", DemoAccounts.Host);
+        await page.FillAsync("#password", "wrong-password");
+        await page.ClickAsync("#login-submit");
+        await Assertions.Expect(page.Locator("#login-error")).ToContainTextAsync("邮箱或密码不正确");
+        await browser.ScreenshotAsync(page, "login-error-390");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Back_office_lists_page_and_search_on_a_phone()
+    {
+        var page = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync("/account/login?ReturnUrl=%2Fbackoffice%2Fpeople");
+        await page.FillAsync("#email", DemoAccounts.Admin);
+        await page.FillAsync("#password", DemoAccounts.Password);
+        await page.ClickAsync("#login-submit");
+        await page.WaitForURLAsync(url => url.Contains("/backoffice/people", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator(".pager-status").First).ToContainTextAsync("第 1 /");
+        await browser.ScreenshotAsync(page, "people-390");
+
+        await page.FillAsync("input[name=q]", "找不到的人");
+        await page.PressAsync("input[name=q]", "Enter");
+        await Assertions.Expect(page.Locator(".empty-state")).ToBeVisibleAsync();
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the page is {overflow}px wider than the phone");
+        await page.Context.CloseAsync();
+    }
+}
