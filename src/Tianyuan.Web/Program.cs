@@ -19,7 +19,9 @@ public partial class Program
     /// <summary>Builds the whole app; tests call this with their own configuration (port, database file).</summary>
     public static WebApplication BuildApp(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // Configuration and static assets come from the build output, whatever the working directory is;
+        // the working directory only decides where relative paths such as Database:Path point.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
 
         // Plumbing
@@ -41,7 +43,6 @@ public partial class Program
 
         var app = builder.Build();
 
-        app.UseForwardedHeaders();
         app.UseResponseCompression();
         app.UseErrorResponses();
         app.UseSecurityHeaders();

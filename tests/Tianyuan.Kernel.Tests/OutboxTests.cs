@@ -96,6 +96,51 @@ public sealed class OutboxTests : IDisposable
         Assert.Equal(20, services.GetRequiredService<Received>().Texts.Count);
     }
 
+    [Fact]
+    public async Task Only_one_node_runs_a_scheduled_job_until_its_lease_runs_out()
+    {
+        var nodeA = services.GetRequiredService<OutboxCleanup<NotesDb>>();
+        var nodeB = ActivatorUtilities.CreateInstance<OutboxCleanup<NotesDb>>(services);
+
+        var first = await Task.WhenAll(nodeA.RunOnceAsync(default), nodeB.RunOnceAsync(default));
+        Assert.Equal(1, first.Count(ran => ran));
+        var (holder, other) = first[0] ? (nodeA, nodeB) : (nodeB, nodeA);
+
+        clock.Advance(TimeSpan.FromMinutes(30));
+        Assert.False(await other.RunOnceAsync(default));
+        Assert.True(await holder.RunOnceAsync(default));
+
+        // The holder stops (a crashed node): after its lease runs out the other node takes over.
+        clock.Advance(TimeSpan.FromMinutes(55));
+        Assert.True(await other.RunOnceAsync(default));
+        Assert.False(await holder.RunOnceAsync(default));
+    }
+
+    [Fact]
+    public async Task Cleanup_deletes_delivered_messages_after_two_weeks_and_keeps_undelivered_ones()
+    {
+        await WriteNoteAsync("旧的");
+        await services.GetRequiredService<OutboxDispatcher>().DeliverPendingAsync(default);
+        services.GetRequiredService<Received>().FailNext = 100;
+        await WriteNoteAsync("投递失败的");
+        await services.GetRequiredService<OutboxDispatcher>().DeliverPendingAsync(default);
+
+        clock.Advance(TimeSpan.FromDays(13));
+        Assert.True(await services.GetRequiredService<OutboxCleanup<NotesDb>>().RunOnceAsync(default));
+        Assert.Equal(2, await CountOutboxAsync());
+
+        clock.Advance(TimeSpan.FromDays(2));
+        Assert.True(await services.GetRequiredService<OutboxCleanup<NotesDb>>().RunOnceAsync(default));
+        Assert.Equal(1, await CountOutboxAsync());
+        Assert.Null((await ReadOutboxAsync()).ProcessedAt);
+    }
+
+    async Task<int> CountOutboxAsync()
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<NotesDb>().Set<OutboxMessage>().CountAsync();
+    }
+
     async Task WriteNoteAsync(string text)
     {
         await using var scope = services.CreateAsyncScope();

@@ -42,7 +42,7 @@ public class ApiKeyTests(AppFixture fixture) : IClassFixture<AppFixture>
     public async Task The_database_holds_only_a_hash_of_the_key()
     {
         using var admin = await app.SignedInAsync(DemoAccounts.Admin);
-        using var created = await admin.PostAsJsonAsync("/api/auth/api-keys", new { name = "gateway", scopes = new[] { "regions:read" } });
+        using var created = await admin.PostAsJsonAsync("/api/auth/api-keys", new { name = "gateway", scopes = new[] { "metrics:read" } });
         var key = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
         var secret = key.Split('_', 3)[2];
 
@@ -66,8 +66,8 @@ public class ApiKeyTests(AppFixture fixture) : IClassFixture<AppFixture>
         using var invalid = await admin.PostAsJsonAsync("/api/auth/api-keys", new { name = "", scopes = new[] { "root" } });
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         var errors = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
-        Assert.True(errors.TryGetProperty("Name", out _));
-        Assert.True(errors.TryGetProperty("Scopes", out _));
+        Assert.True(errors.TryGetProperty("name", out _));
+        Assert.True(errors.TryGetProperty("scopes", out _));
     }
 
     [Fact]

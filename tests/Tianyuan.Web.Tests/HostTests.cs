@@ -2,6 +2,9 @@ namespace Tianyuan.Web.Tests;
 
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Tianyuan.Kernel.Persistence;
 
 /// <summary>Health, OpenAPI, security headers, language: what operators and integrators rely on.</summary>
 public class HostTests(AppFixture fixture) : IClassFixture<AppFixture>
@@ -102,6 +105,20 @@ public class HostTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
         using var problem = JsonDocument.Parse(await api.Content.ReadAsStringAsync());
         Assert.Equal("urn:tianyuan:problem:not-found", problem.RootElement.GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void Every_module_model_change_has_a_migration_for_this_provider()
+    {
+        var modules = app.Services.GetServices<ModuleDbRegistration>().ToList();
+        Assert.Equal(["regions", "accounts"], modules.Select(m => m.Module));
+        foreach (var module in modules)
+        {
+            using var scope = app.Services.CreateScope();
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbType);
+            Assert.False(db.Database.HasPendingModelChanges(), $"{module.Module} has model changes without a migration (tools/add-migration.sh)");
+            Assert.Empty(db.Database.GetPendingMigrations());
+        }
     }
 
     static string WebUtilityDecode(string html) => System.Net.WebUtility.HtmlDecode(html);

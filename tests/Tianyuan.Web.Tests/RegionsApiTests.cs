@@ -98,8 +98,8 @@ public class RegionsApiTests(AppFixture fixture) : IClassFixture<AppFixture>
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("urn:tianyuan:problem:validation", problem.RootElement.GetProperty("type").GetString());
         var errors = problem.RootElement.GetProperty("errors");
-        Assert.True(errors.TryGetProperty("NameZh", out _));
-        Assert.True(errors.TryGetProperty("Latitude", out _));
+        Assert.True(errors.TryGetProperty("nameZh", out _));
+        Assert.True(errors.TryGetProperty("latitude", out _));
         Assert.Equal(before, (await op.GetFromJsonAsync<JsonElement>($"/api/regions/{OperatorsTownship}")).GetProperty("children").GetArrayLength());
     }
 

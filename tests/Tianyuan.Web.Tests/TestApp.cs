@@ -33,6 +33,9 @@ public sealed class TestApp : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>The running app's services, for tests that check the database model itself.</summary>
+    public IServiceProvider Services => app.Services;
+
     /// <summary>The SQLite file path, or the PostgreSQL connection string, this instance uses.</summary>
     public string Database { get; }
 
@@ -69,7 +72,7 @@ public sealed class TestApp : IAsyncDisposable
             config[key] = value;
 
         var app = Program.BuildApp(
-            ["--applicationName=Tianyuan.Web", $"--contentRoot={AppContext.BaseDirectory}", "--environment=Development"],
+            ["--applicationName=Tianyuan.Web", "--environment=Development"],
             b =>
             {
                 b.Configuration.AddInMemoryCollection(config);

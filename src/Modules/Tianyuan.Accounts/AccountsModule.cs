@@ -15,7 +15,9 @@ using Tianyuan.Accounts.Features.ApiKeys;
 using Tianyuan.Accounts.Features.SignIn;
 using Tianyuan.Kernel.Access;
 using Tianyuan.Kernel.Demo;
+using Tianyuan.Kernel.Outbox;
 using Tianyuan.Kernel.Persistence;
+using Tianyuan.Regions.Contracts;
 
 /// <summary>
 /// Who is calling: people by Identity cookie (pages) or bearer token (apps, /api/auth/login), machines by API
@@ -73,6 +75,12 @@ public static class AccountsModule
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Metrics, p => p.RequireAssertion(ctx =>
                 ctx.User.IsInRole(Roles.Admin) || ctx.User.HasClaim(ApiScopes.ClaimType, ApiScopes.MetricsRead)));
+
+        // Claims are re-read (and revoked sessions end) within a minute instead of Identity's default 30.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme,
+            o => o.BearerTokenExpiration = TimeSpan.FromMinutes(30));
+        services.AddIntegrationEventHandler<RoleAssignmentChanged, EndSessionsOnRoleRevoked>();
 
         services.AddDataProtection().SetApplicationName("Tianyuan").PersistKeysToDbContext<AccountsDb>();
         services.AddScoped<IDemoContributor, AccountsDemo>();

@@ -14,6 +14,7 @@ using Tianyuan.Regions.Features.Consents;
 using Tianyuan.Regions.Features.Organisations;
 using Tianyuan.Regions.Features.People;
 using Tianyuan.Regions.Features.Regions;
+using Tianyuan.Regions.Features.Roles;
 
 /// <summary>The Regions module's whole surface: services, the /api/regions endpoints and its demo part.</summary>
 public static class RegionsModule
@@ -41,6 +42,8 @@ public static class RegionsModule
         GetPerson.Map(api);
         RecordConsent.Map(api);
         RevokeConsent.Map(api);
+        GrantRole.Map(api);
+        RevokeRole.Map(api);
         return endpoints;
     }
 }

@@ -3,6 +3,7 @@ namespace Tianyuan.Kernel.Demo;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Tianyuan.Kernel.Persistence;
 
 /// <summary>
 /// Seeds the demo county when demo mode is on (the default) and the database is new. Outside demo mode
@@ -20,6 +21,8 @@ public static class DemoSeeder
         if (!IsEnabled(configuration))
             return false;
 
+        // Several nodes may start together on an empty PostgreSQL: one seeds, the others wait and then find data.
+        await using var seeding = await DatabaseLock.AcquireAsync(services.GetRequiredService<DatabaseSettings>(), "demo-seed", ct);
         await using var scope = services.CreateAsyncScope();
         var contributors = scope.ServiceProvider.GetServices<IDemoContributor>().OrderBy(c => c.Order).ToList();
         foreach (var contributor in contributors)

@@ -52,8 +52,8 @@ public sealed class Outcome<T>
         if (Succeeded)
             return Status == 201 && location is not null ? Results.Created(location(Value!), Value) : Results.Ok(Value);
         if (Status == 400)
-            return Results.ValidationProblem(Errors, type: ProblemType, title: "One or more fields are invalid.");
+            return Results.ValidationProblem(Problems.JsonFieldNames(Errors), type: ProblemType, title: "One or more fields are invalid.");
         return Results.Problem(Detail, statusCode: Status, type: ProblemType,
-            extensions: Errors.Count > 0 ? new Dictionary<string, object?> { ["errors"] = Errors } : null);
+            extensions: Errors.Count > 0 ? new Dictionary<string, object?> { ["errors"] = Problems.JsonFieldNames(Errors) } : null);
     }
 }

@@ -32,7 +32,11 @@ public static class Problems
         413 => BodyTooLarge,
         415 => UnsupportedMediaType,
         422 => Type("unprocessable"),
+        406 => Type("not-acceptable"),
+        408 => Type("request-timeout"),
         429 => Type("too-many-requests"),
+        >= 400 and < 500 => Type("bad-request"),
+        503 => Type("unavailable"),
         _ => Type("server-error"),
     };
 
@@ -40,7 +44,14 @@ public static class Problems
         Invalid(new Dictionary<string, string[]> { [field] = [message] });
 
     public static ValidationProblem Invalid(IDictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, type: Validation, title: "One or more fields are invalid.");
+        TypedResults.ValidationProblem(JsonFieldNames(errors), type: Validation, title: "One or more fields are invalid.");
+
+    /// <summary>
+    /// Error keys named as the client wrote them: use cases key errors by C# property (NameZh, so forms can find
+    /// their field), JSON clients get the camelCase name of the body property (nameZh).
+    /// </summary>
+    public static Dictionary<string, string[]> JsonFieldNames(IDictionary<string, string[]> errors) =>
+        errors.ToDictionary(e => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value);
 
     public static ProblemHttpResult NotFound(string what, object id) =>
         TypedResults.Problem($"No {what} with id '{id}'.", statusCode: 404, title: "Not found", type: NotFoundType);

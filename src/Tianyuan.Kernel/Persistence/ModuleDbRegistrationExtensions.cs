@@ -28,6 +28,8 @@ public static class ModuleDbRegistrationExtensions
             services.AddDbContext<TDb, TSqlite>((sp, o) => Configure<TDb>(o, settings, sp));
         services.AddSingleton(new ModuleDbRegistration(typeof(TDb), TDb.Module));
         services.AddHealthChecks().AddDbContextCheck<TDb>($"db-{TDb.Module}", tags: ["ready"]);
+        services.AddSingleton<OutboxCleanup<TDb>>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxCleanup<TDb>>());
         return services;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Tianyuan.Kernel.Jobs;
 using Tianyuan.Kernel.Outbox;
 
 /// <summary>
@@ -13,7 +14,7 @@ using Tianyuan.Kernel.Outbox;
 /// </summary>
 public static class ModuleModel
 {
-    /// <summary>Call first in OnModelCreating: schema per module on PostgreSQL, the module's outbox table.</summary>
+    /// <summary>Call first in OnModelCreating: schema per module on PostgreSQL, the module's outbox and job leases.</summary>
     public static void Begin(ModelBuilder model, DbContext db, string module)
     {
         if (db.Database.IsNpgsql())
@@ -23,8 +24,15 @@ public static class ModuleModel
             e.ToTable($"{module}_outbox");
             e.HasKey(m => m.Id);
             e.Property(m => m.Type).HasMaxLength(200);
-            e.Property(m => m.LockedBy).HasMaxLength(100);
+            e.Property(m => m.LockedBy).HasMaxLength(200);
             e.HasIndex(m => new { m.ProcessedAt, m.NextAttemptAt });
+        });
+        model.Entity<JobLease>(e =>
+        {
+            e.ToTable($"{module}_job_lease");
+            e.HasKey(l => l.Name);
+            e.Property(l => l.Name).HasMaxLength(100);
+            e.Property(l => l.Holder).HasMaxLength(200);
         });
     }
 
@@ -41,16 +49,20 @@ public static class ModuleModel
 
     /// <summary>
     /// SQLite stores DateTimeOffset as text it cannot compare or sort; we store UTC ticks instead so range
-    /// queries work the same on both providers.
+    /// queries work the same on both providers, whatever offset a value or a query parameter carries.
     /// </summary>
     public static void Conventions(ModelConfigurationBuilder conventions, DbContext db)
     {
         if (db.Database.IsSqlite())
         {
-            conventions.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
-            conventions.Properties<DateTimeOffset?>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+            conventions.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+            conventions.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
         }
     }
+
+    /// <summary>Instant ↔ UTC ticks; values come back in UTC, which is how we store time everywhere.</summary>
+    sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+        v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 
     static string SnakeCase(string name)
     {

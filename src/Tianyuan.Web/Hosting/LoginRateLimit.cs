@@ -24,6 +24,14 @@ static class LoginRateLimit
             o.OnRejected = async (ctx, ct) =>
             {
                 ctx.HttpContext.Response.Headers.RetryAfter = "60";
+                if (ctx.HttpContext.Request.Path.StartsWithSegments("/account/login"))
+                {
+                    // A person at the sign-in form gets the form back with the reason, not a JSON document.
+                    ctx.HttpContext.Response.StatusCode = StatusCodes.Status303SeeOther;
+                    ctx.HttpContext.Response.Headers.Location = "/account/login?throttled=true";
+                    return;
+                }
+
                 await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = ctx.HttpContext,

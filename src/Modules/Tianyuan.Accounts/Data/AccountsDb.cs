@@ -41,7 +41,6 @@ class AccountsDb(DbContextOptions options) : IdentityUserContext<TianyuanUser, G
             e.Property(k => k.Name).HasMaxLength(80);
             e.Property(k => k.Prefix).HasMaxLength(10);
             e.Property(k => k.Scopes).HasMaxLength(400);
-            e.Property(k => k.RegionCode).HasMaxLength(12);
             e.HasIndex(k => k.Prefix).IsUnique();
             e.Ignore(k => k.ScopeList);
         });

@@ -22,9 +22,6 @@ sealed class ApiKey
     /// <summary>Space-separated scopes from <see cref="ApiScopes"/>.</summary>
     public required string Scopes { get; init; }
 
-    /// <summary>Optional region the key is limited to.</summary>
-    public string? RegionCode { get; init; }
-
     public Guid CreatedBy { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
@@ -33,14 +30,14 @@ sealed class ApiKey
 
     public DateTimeOffset? LastUsedAt { get; set; }
 
-    public static (ApiKey Key, string Plaintext) Issue(string name, IEnumerable<string> scopes, string? regionCode, Guid createdBy, DateTimeOffset now)
+    public static (ApiKey Key, string Plaintext) Issue(string name, IEnumerable<string> scopes, Guid createdBy, DateTimeOffset now)
     {
         var prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));
         var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
         var key = new ApiKey
         {
             Id = Guid.CreateVersion7(now), Name = name, Prefix = prefix, SecretHash = Hash(secret),
-            Scopes = string.Join(' ', scopes.Distinct()), RegionCode = regionCode, CreatedBy = createdBy, CreatedAt = now,
+            Scopes = string.Join(' ', scopes.Distinct()), CreatedBy = createdBy, CreatedAt = now,
         };
         return (key, $"ty_{prefix}_{secret}");
     }
@@ -65,12 +62,14 @@ sealed class ApiKey
     static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
-/// <summary>What an API key may be used for. Later modules add theirs (telemetry:write, epcis:capture).</summary>
+/// <summary>
+/// What an API key may be used for. Only scopes some endpoint checks are listed; later modules add theirs
+/// (telemetry:write for sensor gateways, epcis:capture for partners) together with the endpoints that need them.
+/// </summary>
 public static class ApiScopes
 {
     public const string MetricsRead = "metrics:read";
-    public const string RegionsRead = "regions:read";
     public const string ClaimType = "ty:api-scope";
 
-    public static IReadOnlyList<string> All { get; } = [MetricsRead, RegionsRead];
+    public static IReadOnlyList<string> All { get; } = [MetricsRead];
 }

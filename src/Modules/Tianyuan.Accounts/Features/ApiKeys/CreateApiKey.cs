@@ -6,16 +6,15 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Tianyuan.Accounts.Data;
 using Tianyuan.Accounts.Domain;
-using Tianyuan.Kernel;
 using Tianyuan.Kernel.Access;
 using Tianyuan.Kernel.Http;
 
 /// <summary>Issues an API key; the response is the only time the full key is ever shown.</summary>
 static class CreateApiKey
 {
-    public sealed record Request(string? Name, IReadOnlyList<string>? Scopes, string? RegionCode);
+    public sealed record Request(string? Name, IReadOnlyList<string>? Scopes);
 
-    public sealed record Response(Guid Id, string Name, string Prefix, string Key, IReadOnlyList<string> Scopes, string? RegionCode);
+    public sealed record Response(Guid Id, string Name, string Prefix, string Key, IReadOnlyList<string> Scopes);
 
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost("/api-keys", Handle)
@@ -31,15 +30,13 @@ static class CreateApiKey
             errors[nameof(Request.Name)] = ["A name of 1 to 80 characters is required (say which machine uses the key)."];
         if (request.Scopes is not { Count: > 0 } || request.Scopes.Any(s => !ApiScopes.All.Contains(s)))
             errors[nameof(Request.Scopes)] = [$"Give one or more of: {string.Join(", ", ApiScopes.All)}."];
-        if (request.RegionCode is not null && !RegionCode.TryParse(request.RegionCode, out _))
-            errors[nameof(Request.RegionCode)] = ["A region code has 2, 4, 6, 9 or 12 digits."];
         if (errors.Count > 0)
             return Problems.Invalid(errors);
 
-        var (key, plaintext) = ApiKey.Issue(request.Name!.Trim(), request.Scopes!, request.RegionCode, user.UserId() ?? Guid.Empty, clock.GetUtcNow());
+        var (key, plaintext) = ApiKey.Issue(request.Name!.Trim(), request.Scopes!, user.UserId() ?? Guid.Empty, clock.GetUtcNow());
         db.ApiKeys.Add(key);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/auth/api-keys/{key.Id}",
-            new Response(key.Id, key.Name, key.Prefix, plaintext, key.ScopeList, key.RegionCode));
+            new Response(key.Id, key.Name, key.Prefix, plaintext, key.ScopeList));
     }
 }

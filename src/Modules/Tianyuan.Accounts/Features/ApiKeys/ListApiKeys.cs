@@ -10,7 +10,7 @@ using Tianyuan.Kernel.Access;
 /// <summary>The keys issued so far, newest first, never with their secrets.</summary>
 static class ListApiKeys
 {
-    public sealed record Item(Guid Id, string Name, string Prefix, IReadOnlyList<string> Scopes, string? RegionCode,
+    public sealed record Item(Guid Id, string Name, string Prefix, IReadOnlyList<string> Scopes,
         DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt, DateTimeOffset? RevokedAt);
 
     public static void Map(IEndpointRouteBuilder api) =>
@@ -18,7 +18,7 @@ static class ListApiKeys
             {
                 var keys = await db.ApiKeys.AsNoTracking().ToListAsync(ct);
                 return TypedResults.Ok(keys.OrderByDescending(k => k.CreatedAt)
-                    .Select(k => new Item(k.Id, k.Name, k.Prefix, k.ScopeList, k.RegionCode, k.CreatedAt, k.LastUsedAt, k.RevokedAt)).ToList());
+                    .Select(k => new Item(k.Id, k.Name, k.Prefix, k.ScopeList, k.CreatedAt, k.LastUsedAt, k.RevokedAt)).ToList());
             })
             .RequireAuthorization(Policies.Admin)
             .WithName(nameof(ListApiKeys));

@@ -121,10 +121,6 @@ namespace Tianyuan.Accounts.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RegionCode")
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
 
@@ -220,6 +216,27 @@ namespace Tianyuan.Accounts.Data.Migrations.Sqlite
                     b.ToTable("accounts_user", (string)null);
                 });
 
+            modelBuilder.Entity("Tianyuan.Kernel.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastRunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LeasedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("accounts_job_lease", (string)null);
+                });
+
             modelBuilder.Entity("Tianyuan.Kernel.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -233,7 +250,7 @@ namespace Tianyuan.Accounts.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LockedBy")
-                        .HasMaxLength(100)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LockedUntil")

@@ -20,7 +20,6 @@ namespace Tianyuan.Accounts.Data.Migrations.Sqlite
                     Prefix = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     SecretHash = table.Column<byte[]>(type: "BLOB", nullable: false),
                     Scopes = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
                     CreatedBy = table.Column<Guid>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
@@ -46,6 +45,20 @@ namespace Tianyuan.Accounts.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "accounts_job_lease",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeasedUntil = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastRunAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_accounts_job_lease", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "accounts_outbox",
                 columns: table => new
                 {
@@ -58,7 +71,7 @@ namespace Tianyuan.Accounts.Data.Migrations.Sqlite
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     LastError = table.Column<string>(type: "TEXT", nullable: true),
                     LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    LockedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -200,6 +213,9 @@ namespace Tianyuan.Accounts.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "accounts_data_protection_key");
+
+            migrationBuilder.DropTable(
+                name: "accounts_job_lease");
 
             migrationBuilder.DropTable(
                 name: "accounts_outbox");

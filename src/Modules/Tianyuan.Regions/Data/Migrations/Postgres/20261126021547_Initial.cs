@@ -15,6 +15,21 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
                 name: "regions");
 
             migrationBuilder.CreateTable(
+                name: "regions_job_lease",
+                schema: "regions",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeasedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_regions_job_lease", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "regions_outbox",
                 schema: "regions",
                 columns: table => new
@@ -28,7 +43,7 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     LastError = table.Column<string>(type: "text", nullable: true),
                     LockedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    LockedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -249,6 +264,10 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "regions_consent_record",
+                schema: "regions");
+
+            migrationBuilder.DropTable(
+                name: "regions_job_lease",
                 schema: "regions");
 
             migrationBuilder.DropTable(

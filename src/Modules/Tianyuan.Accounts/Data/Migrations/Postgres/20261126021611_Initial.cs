@@ -25,7 +25,6 @@ namespace Tianyuan.Accounts.Data.Migrations.Postgres
                     Prefix = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     SecretHash = table.Column<byte[]>(type: "bytea", nullable: false),
                     Scopes = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
                     CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -52,6 +51,21 @@ namespace Tianyuan.Accounts.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "accounts_job_lease",
+                schema: "accounts",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LeasedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_accounts_job_lease", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "accounts_outbox",
                 schema: "accounts",
                 columns: table => new
@@ -65,7 +79,7 @@ namespace Tianyuan.Accounts.Data.Migrations.Postgres
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     LastError = table.Column<string>(type: "text", nullable: true),
                     LockedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    LockedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -222,6 +236,10 @@ namespace Tianyuan.Accounts.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "accounts_data_protection_key",
+                schema: "accounts");
+
+            migrationBuilder.DropTable(
+                name: "accounts_job_lease",
                 schema: "accounts");
 
             migrationBuilder.DropTable(

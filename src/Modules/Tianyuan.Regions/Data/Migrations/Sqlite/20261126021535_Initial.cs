@@ -12,6 +12,20 @@ namespace Tianyuan.Regions.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "regions_job_lease",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeasedUntil = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastRunAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_regions_job_lease", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "regions_outbox",
                 columns: table => new
                 {
@@ -24,7 +38,7 @@ namespace Tianyuan.Regions.Data.Migrations.Sqlite
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     LastError = table.Column<string>(type: "TEXT", nullable: true),
                     LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
-                    LockedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                    LockedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -223,6 +237,9 @@ namespace Tianyuan.Regions.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "regions_consent_record");
+
+            migrationBuilder.DropTable(
+                name: "regions_job_lease");
 
             migrationBuilder.DropTable(
                 name: "regions_outbox");

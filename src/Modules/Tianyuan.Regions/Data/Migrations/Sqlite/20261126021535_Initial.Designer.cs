@@ -11,7 +11,7 @@ using Tianyuan.Regions.Data;
 namespace Tianyuan.Regions.Data.Migrations.Sqlite
 {
     [DbContext(typeof(RegionsDbSqlite))]
-    [Migration("20261126020416_Initial")]
+    [Migration("20261126021535_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -19,6 +19,27 @@ namespace Tianyuan.Regions.Data.Migrations.Sqlite
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Tianyuan.Kernel.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastRunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LeasedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("regions_job_lease", (string)null);
+                });
 
             modelBuilder.Entity("Tianyuan.Kernel.Outbox.OutboxMessage", b =>
                 {
@@ -33,7 +54,7 @@ namespace Tianyuan.Regions.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LockedBy")
-                        .HasMaxLength(100)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LockedUntil")

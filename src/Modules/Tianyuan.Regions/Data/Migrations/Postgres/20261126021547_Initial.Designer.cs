@@ -12,7 +12,7 @@ using Tianyuan.Regions.Data;
 namespace Tianyuan.Regions.Data.Migrations.Postgres
 {
     [DbContext(typeof(RegionsDbPostgres))]
-    [Migration("20261126020428_Initial")]
+    [Migration("20261126021547_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -25,6 +25,27 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Tianyuan.Kernel.Jobs.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("LastRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LeasedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("regions_job_lease", "regions");
+                });
 
             modelBuilder.Entity("Tianyuan.Kernel.Outbox.OutboxMessage", b =>
                 {
@@ -39,8 +60,8 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("LockedBy")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTimeOffset?>("LockedUntil")
                         .HasColumnType("timestamp with time zone");
