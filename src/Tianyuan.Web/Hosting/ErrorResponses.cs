@@ -31,7 +31,8 @@ static partial class ErrorResponses
 
     public static WebApplication UseErrorResponses(this WebApplication app)
     {
-        app.UseExceptionHandler("/error");
+        // A fresh services scope: the failed page may have left its scoped services (DbContext, navigation) unusable.
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseWhen(IsApi, api => api.UseStatusCodePages());
         app.UseWhen(ctx => !IsApi(ctx), ui => ui.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
         return app;
