@@ -2,7 +2,8 @@
 //  - cold start: process launch → /health/ready answers 200 (migrations + demo seeding included);
 //  - first-page weight: the home page and the CSS/JS it references, compressed as a browser would receive them;
 //  - latency: sequential requests to the home page and the region tree (p50/p95).
-// usage: dotnet run -c Release --project bench/Tianyuan.Bench -- [path/to/Tianyuan.Web.dll] [requests]
+// usage: dotnet publish src/Tianyuan.Web -c Release -o artifacts/web
+//        dotnet run -c Release --project bench/Tianyuan.Bench -- [path/to/Tianyuan.Web.dll] [requests]
 // Writes bench/results/startup-and-page.json.
 using System.Diagnostics;
 using System.Net;
@@ -11,11 +12,11 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 
 var root = FindRepoRoot();
-var dll = args.Length > 0 ? args[0] : Path.Combine(root, "src/Tianyuan.Web/bin/Release/net10.0/Tianyuan.Web.dll");
+var dll = Path.GetFullPath(args.Length > 0 ? args[0] : Path.Combine(root, "artifacts/web/Tianyuan.Web.dll"));
 var requests = args.Length > 1 ? int.Parse(args[1]) : 200;
 if (!File.Exists(dll))
 {
-    Console.Error.WriteLine($"Build first: dotnet build -c Release src/Tianyuan.Web ({dll} not found)");
+    Console.Error.WriteLine($"Publish first: dotnet publish src/Tianyuan.Web -c Release -o artifacts/web ({dll} not found)");
     return 2;
 }
 

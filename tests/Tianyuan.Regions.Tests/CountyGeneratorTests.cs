@@ -22,6 +22,18 @@ public class CountyGeneratorTests
     }
 
     [Fact]
+    public void The_default_seed_gives_the_county_the_README_describes_in_every_process()
+    {
+        // Golden values: the README names the demo operator's township, and a hash seeded per process
+        // (HashCode.Combine) once gave a different county on every start.
+        var county = CountyGenerator.Generate(new DemoSeed(DemoSeed.Default), Now);
+        var seat = county.Regions.Single(r => r.Code == "331199101");
+        Assert.Equal("山桥镇", seat.NameZh);
+        Assert.Equal("Shanqiao Town", seat.NameEn);
+        Assert.Equal("古岗村", county.Regions.Single(r => r.Code == "331199101201").NameZh);
+    }
+
+    [Fact]
     public void Another_seed_gives_another_county()
     {
         var a = CountyGenerator.Generate(new DemoSeed(1), Now).Regions.Where(r => r.Level == RegionLevel.Village).Select(r => r.NameZh);

@@ -19,8 +19,11 @@ public sealed record DemoSeed(int Number)
 {
     public const int Default = 2026;
 
-    /// <summary>A random source per module, so one module's changes do not reshuffle another's data.</summary>
-    public Random RandomFor(string module) => new(HashCode.Combine(Number, StableHash(module)));
+    /// <summary>
+    /// A random source per module, so one module's changes do not reshuffle another's data. Derived by plain
+    /// arithmetic: HashCode.Combine is randomised per process and would give another county on every start.
+    /// </summary>
+    public Random RandomFor(string module) => new(unchecked((Number * 397) ^ StableHash(module)));
 
     static int StableHash(string text)
     {
