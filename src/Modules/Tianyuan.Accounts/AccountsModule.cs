@@ -1,19 +1,12 @@
 namespace Tianyuan.Accounts;
 
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Tianyuan.Accounts.Data;
 using Tianyuan.Accounts.Demo;
-using Tianyuan.Accounts.Domain;
 using Tianyuan.Accounts.Features.ApiKeys;
 using Tianyuan.Accounts.Features.SignIn;
-using Tianyuan.Kernel.Access;
 using Tianyuan.Kernel.Demo;
 using Tianyuan.Kernel.Outbox;
 using Tianyuan.Kernel.Persistence;

@@ -1,20 +1,16 @@
 namespace Tianyuan.Regions;
 
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tianyuan.Kernel.Demo;
 using Tianyuan.Kernel.Persistence;
 using Tianyuan.Regions.Contracts;
-using Tianyuan.Regions.Data;
 using Tianyuan.Regions.Demo;
 using Tianyuan.Regions.Features.Consents;
 using Tianyuan.Regions.Features.Organisations;
 using Tianyuan.Regions.Features.People;
 using Tianyuan.Regions.Features.Regions;
-using Tianyuan.Regions.Features.Roles;
+using Tianyuan.Regions.Features.RoleAssignments;
 
 /// <summary>The Regions module's whole surface: services, the /api/regions endpoints and its demo part.</summary>
 public static class RegionsModule

@@ -1,10 +1,7 @@
 namespace Tianyuan.Accounts.Data;
 
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
-using Tianyuan.Accounts.Domain;
 using Tianyuan.Kernel.Persistence;
 
 /// <summary>

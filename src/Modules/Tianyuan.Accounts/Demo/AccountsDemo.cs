@@ -1,9 +1,5 @@
 namespace Tianyuan.Accounts.Demo;
 
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Tianyuan.Accounts.Data;
-using Tianyuan.Accounts.Domain;
 using Tianyuan.Kernel.Demo;
 using Tianyuan.Regions.Contracts;
 

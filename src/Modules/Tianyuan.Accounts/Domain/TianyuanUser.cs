@@ -1,6 +1,5 @@
 namespace Tianyuan.Accounts.Domain;
 
-using Microsoft.AspNetCore.Identity;
 
 /// <summary>A login. The user name is the email; roles come from the linked person's scoped assignments.</summary>
 public sealed class TianyuanUser : IdentityUser<Guid>

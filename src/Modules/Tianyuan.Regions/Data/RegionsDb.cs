@@ -1,8 +1,6 @@
 namespace Tianyuan.Regions.Data;
 
-using Microsoft.EntityFrameworkCore;
 using Tianyuan.Kernel.Persistence;
-using Tianyuan.Regions.Domain;
 
 /// <summary>The Regions module's tables: regions_region, regions_organisation, regions_person, ...</summary>
 class RegionsDb(DbContextOptions options) : DbContext(options), IModuleDb

@@ -1,6 +1,5 @@
 namespace Tianyuan.Regions.Data;
 
-using Microsoft.EntityFrameworkCore;
 using Tianyuan.Kernel.Persistence;
 
 // One subclass per provider so each provider keeps its own migrations (Data/Migrations/Sqlite and /Postgres);

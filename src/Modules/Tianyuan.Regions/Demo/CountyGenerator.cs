@@ -1,9 +1,6 @@
 namespace Tianyuan.Regions.Demo;
 
-using Tianyuan.Kernel;
-using Tianyuan.Kernel.Access;
 using Tianyuan.Kernel.Demo;
-using Tianyuan.Regions.Domain;
 using static Tianyuan.Regions.Demo.Geometry;
 
 /// <summary>Everything the Regions module seeds for the demo county.</summary>

@@ -1,8 +1,6 @@
 namespace Tianyuan.Regions.Demo;
 
-using Microsoft.EntityFrameworkCore;
 using Tianyuan.Kernel.Demo;
-using Tianyuan.Regions.Data;
 
 /// <summary>The Regions part of the demo: the county tree, organisations, people and their roles (runs first).</summary>
 sealed class RegionsDemo(RegionsDb db, TimeProvider clock) : IDemoContributor

@@ -3,11 +3,8 @@ namespace Tianyuan.Accounts.Features.ApiKeys;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Tianyuan.Accounts.Data;
-using Tianyuan.Accounts.Domain;
 
 /// <summary>
 /// Authenticates machines by <c>X-Api-Key: ty_...</c> or <c>Authorization: ApiKey ty_...</c> (the form

@@ -1,12 +1,6 @@
 namespace Tianyuan.Accounts.Features.ApiKeys;
 
 using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Tianyuan.Accounts.Data;
-using Tianyuan.Accounts.Domain;
-using Tianyuan.Kernel.Access;
 using Tianyuan.Kernel.Http;
 
 /// <summary>Issues an API key; the response is the only time the full key is ever shown.</summary>

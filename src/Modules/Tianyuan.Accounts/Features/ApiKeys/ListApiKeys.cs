@@ -1,11 +1,5 @@
 namespace Tianyuan.Accounts.Features.ApiKeys;
 
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Tianyuan.Accounts.Data;
-using Tianyuan.Kernel.Access;
 
 /// <summary>The keys issued so far, newest first, never with their secrets.</summary>
 static class ListApiKeys

@@ -1,11 +1,5 @@
 namespace Tianyuan.Accounts.Features.ApiKeys;
 
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Tianyuan.Accounts.Data;
-using Tianyuan.Kernel.Access;
 using Tianyuan.Kernel.Http;
 
 /// <summary>Revokes a key from the next request on; the row stays so the audit trail keeps its name.</summary>

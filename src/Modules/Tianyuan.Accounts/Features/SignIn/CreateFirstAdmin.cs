@@ -1,8 +1,6 @@
 namespace Tianyuan.Accounts.Features.SignIn;
 
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Tianyuan.Accounts.Domain;
 using Tianyuan.Regions.Contracts;
 
 /// <summary>

@@ -1,8 +1,5 @@
 namespace Tianyuan.Accounts.Features.SignIn;
 
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Tianyuan.Accounts.Domain;
 using Tianyuan.Kernel.Outbox;
 using Tianyuan.Regions.Contracts;
 

@@ -1,10 +1,7 @@
 namespace Tianyuan.Accounts.Features.SignIn;
 
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using Tianyuan.Accounts.Domain;
-using Tianyuan.Kernel.Access;
 using Tianyuan.Regions.Contracts;
 
 /// <summary>

@@ -1,17 +1,5 @@
 namespace Tianyuan.Regions.Features.Consents;
 
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Tianyuan.Kernel;
-using Tianyuan.Kernel.Access;
-using Tianyuan.Kernel.Http;
-using Tianyuan.Regions.Data;
-using Tianyuan.Regions.Domain;
-using Tianyuan.Regions.Resources;
 
 /// <summary>
 /// Records that a person shares a category of their data with an organisation for a purpose until a date.

@@ -1,16 +1,5 @@
 namespace Tianyuan.Regions.Features.Consents;
 
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Tianyuan.Kernel;
-using Tianyuan.Kernel.Access;
-using Tianyuan.Kernel.Http;
-using Tianyuan.Regions.Data;
-using Tianyuan.Regions.Resources;
 
 /// <summary>Withdraws a consent from now on. The record stays (who shared what, and when it stopped).</summary>
 static class RevokeConsent

@@ -1,18 +1,6 @@
 namespace Tianyuan.Regions.Features.Organisations;
 
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Tianyuan.Kernel;
-using Tianyuan.Kernel.Access;
-using Tianyuan.Kernel.Http;
 using Tianyuan.Kernel.Persistence;
-using Tianyuan.Regions.Data;
-using Tianyuan.Regions.Domain;
-using Tianyuan.Regions.Resources;
 
 /// <summary>Registers a cooperative, homestay business, group-buy point, station or company in a region.</summary>
 static class CreateOrganisation

@@ -1,17 +1,5 @@
 namespace Tianyuan.Regions.Features.Organisations;
 
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Tianyuan.Kernel;
-using Tianyuan.Kernel.Access;
-using Tianyuan.Kernel.Http;
-using Tianyuan.Regions.Data;
-using Tianyuan.Regions.Domain;
-using Tianyuan.Regions.Resources;
 
 /// <summary>One organisation with its people; 403 for an operator of another township.</summary>
 static class GetOrganisation

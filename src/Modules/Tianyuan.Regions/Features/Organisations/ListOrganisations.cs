@@ -1,14 +1,6 @@
 namespace Tianyuan.Regions.Features.Organisations;
 
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Tianyuan.Kernel.Access;
 using Tianyuan.Kernel.Ui;
-using Tianyuan.Regions.Data;
-using Tianyuan.Regions.Domain;
 
 /// <summary>Organisations the user may see, searched by name, filtered by region and kind, a page at a time.</summary>
 static class ListOrganisations

@@ -1,16 +1,5 @@
 namespace Tianyuan.Regions.Features.People;
 
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Tianyuan.Kernel;
-using Tianyuan.Kernel.Access;
-using Tianyuan.Kernel.Http;
-using Tianyuan.Regions.Data;
-using Tianyuan.Regions.Resources;
 
 /// <summary>One person with their roles (including revoked ones, for the record) and data consents.</summary>
 static class GetPerson

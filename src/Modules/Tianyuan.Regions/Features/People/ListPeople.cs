@@ -1,13 +1,6 @@
 namespace Tianyuan.Regions.Features.People;
 
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Tianyuan.Kernel.Access;
 using Tianyuan.Kernel.Ui;
-using Tianyuan.Regions.Data;
 
 /// <summary>People in the user's regions, searched by name, phone or email, with their current roles.</summary>
 static class ListPeople

@@ -1,12 +1,7 @@
 namespace Tianyuan.Regions.Features.People;
 
-using Microsoft.EntityFrameworkCore;
-using Tianyuan.Kernel;
-using Tianyuan.Kernel.Access;
 using Tianyuan.Kernel.Outbox;
 using Tianyuan.Regions.Contracts;
-using Tianyuan.Regions.Data;
-using Tianyuan.Regions.Domain;
 
 /// <summary>The Regions side of sign-in: who a person is and which scoped roles they hold.</summary>
 sealed class PeopleDirectory(RegionsDb db, TimeProvider clock) : IPeopleDirectory

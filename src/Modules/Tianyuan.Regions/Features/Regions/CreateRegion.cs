@@ -1,21 +1,9 @@
 namespace Tianyuan.Regions.Features.Regions;
 
 using System.Globalization;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Tianyuan.Kernel;
-using Tianyuan.Kernel.Access;
-using Tianyuan.Kernel.Http;
 using Tianyuan.Kernel.Outbox;
 using Tianyuan.Kernel.Persistence;
 using Tianyuan.Regions.Contracts;
-using Tianyuan.Regions.Data;
-using Tianyuan.Regions.Domain;
-using Tianyuan.Regions.Resources;
 
 /// <summary>
 /// Adds a township under a county or a village under a township. The code is the next free one under the

@@ -1,14 +1,7 @@
 namespace Tianyuan.Regions.Features.Regions;
 
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Tianyuan.Kernel;
-using Tianyuan.Kernel.Http;
-using Tianyuan.Regions.Data;
 
 /// <summary>GET /api/regions/{code}: one region with its boundary (GeoJSON), parent and direct children.</summary>
 static class GetRegion

@@ -1,8 +1,5 @@
 namespace Tianyuan.Regions.Features.Regions;
 
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Tianyuan.Regions.Contracts;
 
 /// <summary>GET /api/regions: the public region tree (names, levels, centres; boundaries per region).</summary>

@@ -1,12 +1,6 @@
 namespace Tianyuan.Regions.Features.Regions;
 
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Tianyuan.Kernel;
 using Tianyuan.Kernel.Ui;
-using Tianyuan.Regions.Data;
 
 /// <summary>Villages, searched by Chinese or English name and filtered by township, a page at a time (public data).</summary>
 static class ListVillages

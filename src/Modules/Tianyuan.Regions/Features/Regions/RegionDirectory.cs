@@ -1,10 +1,6 @@
 namespace Tianyuan.Regions.Features.Regions;
 
-using Microsoft.EntityFrameworkCore;
-using Tianyuan.Kernel;
 using Tianyuan.Regions.Contracts;
-using Tianyuan.Regions.Data;
-using Tianyuan.Regions.Domain;
 
 /// <summary>The region tree for other modules and the host. A county has a few hundred nodes: one query builds it.</summary>
 sealed class RegionDirectory(RegionsDb db) : IRegionDirectory

@@ -1,19 +1,7 @@
-namespace Tianyuan.Regions.Features.Roles;
+namespace Tianyuan.Regions.Features.RoleAssignments;
 
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Tianyuan.Kernel;
-using Tianyuan.Kernel.Access;
-using Tianyuan.Kernel.Http;
 using Tianyuan.Kernel.Outbox;
 using Tianyuan.Regions.Contracts;
-using Tianyuan.Regions.Data;
-using Tianyuan.Regions.Domain;
-using Tianyuan.Regions.Resources;
 
 /// <summary>
 /// Gives a person a role in a region (operator of a township) or for an organisation (host of a homestay).

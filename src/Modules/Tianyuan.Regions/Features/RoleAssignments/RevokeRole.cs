@@ -1,18 +1,7 @@
-namespace Tianyuan.Regions.Features.Roles;
+namespace Tianyuan.Regions.Features.RoleAssignments;
 
-using System.Security.Claims;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Tianyuan.Kernel;
-using Tianyuan.Kernel.Access;
-using Tianyuan.Kernel.Http;
 using Tianyuan.Kernel.Outbox;
 using Tianyuan.Regions.Contracts;
-using Tianyuan.Regions.Data;
-using Tianyuan.Regions.Resources;
 
 /// <summary>
 /// Ends a role assignment. The row stays (who held what, when); the person's open sessions end so the
