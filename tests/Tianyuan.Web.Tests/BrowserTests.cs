@@ -78,6 +78,66 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     }
 
     [Fact]
+    public async Task An_operator_registers_a_cooperative_after_a_wrong_phone_number_is_pointed_out()
+    {
+        var page = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync("/account/login?ReturnUrl=%2Fbackoffice%2Forganisations%2Fnew");
+        await page.FillAsync("#email", DemoAccounts.Operator);
+        await page.FillAsync("#password", DemoAccounts.Password);
+        await page.ClickAsync("#login-submit");
+        await page.WaitForURLAsync(url => url.Contains("/backoffice/organisations/new", StringComparison.Ordinal));
+
+        await page.FillAsync("#Name", "山桥高山茶叶专业合作社");
+        await page.SelectOptionAsync("#Kind", "Cooperative");
+        await page.FillAsync("#ContactPhone", "12345");
+        await page.ClickAsync("#create-organisation");
+        await Assertions.Expect(page.Locator("#ContactPhone-error")).ToContainTextAsync("11 位手机号");
+        await browser.ScreenshotAsync(page, "new-organisation-rejected-390");
+
+        await page.FillAsync("#ContactPhone", "13905781234");
+        await page.ClickAsync("#create-organisation");
+        await Assertions.Expect(page.Locator("#created-message")).ToContainTextAsync("山桥高山茶叶专业合作社");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("山桥高山茶叶专业合作社");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Withdrawing_a_consent_asks_first_and_keeps_the_record()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/account/login?ReturnUrl=%2Fbackoffice%2Fpeople%3Fq%3Dfarmer%2540");
+        await page.FillAsync("#email", DemoAccounts.Admin);
+        await page.FillAsync("#password", DemoAccounts.Password);
+        await page.ClickAsync("#login-submit");
+        await page.ClickAsync("#people-table a");
+        var status = page.Locator("#consent-table .consent-status");
+        await Assertions.Expect(status).ToHaveTextAsync("有效");
+
+        // Saying no to the question changes nothing, even after a reload.
+        string? asked = null;
+        void DismissOnce(object? sender, IDialog dialog)
+        {
+            asked = dialog.Message;
+            _ = dialog.DismissAsync();
+        }
+
+        page.Dialog += DismissOnce;
+        await page.ClickAsync(".revoke-consent");
+        await page.WaitForTimeoutAsync(500);
+        page.Dialog -= DismissOnce;
+        Assert.Contains("数据授权", asked);
+        await page.ReloadAsync();
+        await Assertions.Expect(status).ToHaveTextAsync("有效");
+
+        page.Dialog += (_, dialog) => _ = dialog.AcceptAsync();
+        await page.ClickAsync(".revoke-consent");
+        await Assertions.Expect(page.Locator("#action-message")).ToContainTextAsync("已撤回");
+        await Assertions.Expect(status).ToHaveTextAsync("已撤回");
+        await browser.ScreenshotAsync(page, "person-consent-revoked-1366");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_wrong_password_shows_a_message_in_Chinese()
     {
         var page = await browser.NewPageAsync(390, 844);

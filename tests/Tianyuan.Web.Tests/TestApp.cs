@@ -99,6 +99,9 @@ public sealed class TestApp : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs a command-line command (create-admin ...) against this instance's database.</summary>
+    public Task<int?> RunCommandAsync(params string[] args) => app.RunCommandAsync(args);
+
     public HttpClient Client(bool followRedirects = true)
     {
         var handler = new HttpClientHandler { AllowAutoRedirect = followRedirects, UseCookies = true };

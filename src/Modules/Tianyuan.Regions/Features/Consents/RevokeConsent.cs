@@ -19,7 +19,7 @@ static class RevokeConsent
     {
         var consent = await db.Consents.FirstOrDefaultAsync(c => c.Id == id, ct);
         if (consent is null)
-            return Outcome<Response>.NotFound(t["PersonNotFound"]);
+            return Outcome<Response>.NotFound(t["ConsentNotFound"]);
         var personRegion = await db.People.Where(p => p.Id == consent.PersonId).Select(p => p.RegionCode).FirstAsync(ct);
         if (user.PersonId() != consent.PersonId && !user.CanManageRegion(RegionCode.Parse(personRegion)))
             return Outcome<Response>.Forbidden(t["NotYourPerson"]);
