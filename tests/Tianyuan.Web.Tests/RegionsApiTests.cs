@@ -104,6 +104,27 @@ public class RegionsApiTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task An_operator_registers_a_farmer_in_their_township_with_a_checked_phone_and_unique_email()
+    {
+        using var op = await app.SignedInAsync(DemoAccounts.Operator);
+        using var invalid = await op.PostAsJsonAsync("/api/regions/people", new { name = "", phone = "12345", email = "not-an-email", regionCode = OperatorsTownship });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var errors = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(["email", "name", "phone"], errors.EnumerateObject().Select(p => p.Name).Order());
+
+        using var created = await op.PostAsJsonAsync("/api/regions/people", new { name = "周春生", phone = "13905780001", email = "Zhou.CS@example.cn", regionCode = OperatorsTownship });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var person = await op.GetFromJsonAsync<JsonElement>(created.Headers.Location!.ToString());
+        Assert.Equal("zhou.cs@example.cn", person.GetProperty("email").GetString());
+        Assert.Equal("139****0001", person.GetProperty("phone").GetString());
+
+        using var sameEmail = await op.PostAsJsonAsync("/api/regions/people", new { name = "周春", phone = "13905780002", email = "zhou.cs@example.cn", regionCode = OperatorsTownship });
+        Assert.Equal(HttpStatusCode.Conflict, sameEmail.StatusCode);
+        using var elsewhere = await op.PostAsJsonAsync("/api/regions/people", new { name = "越界", phone = "13905780003", regionCode = "331199104" });
+        Assert.Equal(HttpStatusCode.Forbidden, elsewhere.StatusCode);
+    }
+
+    [Fact]
     public async Task An_oversize_body_is_a_413_problem()
     {
         using var op = await app.SignedInAsync(DemoAccounts.Operator);

@@ -36,6 +36,7 @@ public static class RegionsModule
         CreateOrganisation.Map(api);
         ListPeople.Map(api);
         GetPerson.Map(api);
+        CreatePerson.Map(api);
         RecordConsent.Map(api);
         RevokeConsent.Map(api);
         GrantRole.Map(api);
