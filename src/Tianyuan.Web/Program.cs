@@ -54,6 +54,7 @@ public partial class Program
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseAccounts();
 
         app.MapStaticAssets();
         app.MapHealth();

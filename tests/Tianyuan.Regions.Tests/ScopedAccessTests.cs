@@ -23,6 +23,7 @@ public class ScopedAccessTests(RegionsDbFixture fixture) : IClassFixture<Regions
         Assert.Contains(all.Items, o => !o.RegionCode.StartsWith(TownshipA, StringComparison.Ordinal));
 
         var people = await ListPeople.ExecuteAsync(new(null, null, 1, 100), RegionsDbFixture.Operator(TownshipA), db, default);
+        Assert.NotEmpty(people.Items);
         Assert.All(people.Items, p => Assert.StartsWith(TownshipA, p.RegionCode));
     }
 

@@ -128,6 +128,12 @@ public sealed class LoginRateLimitTests : IAsyncLifetime
         using var problem = JsonDocument.Parse(await limited.Content.ReadAsStringAsync());
         Assert.Equal("urn:tianyuan:problem:too-many-requests", problem.RootElement.GetProperty("type").GetString());
 
+        // Spelling the path differently does not get round the limit.
+        using (var slash = await client.PostAsJsonAsync("/api/auth/login/", new { email = DemoAccounts.Visitor, password = "wrong" }))
+            Assert.Equal(HttpStatusCode.TooManyRequests, slash.StatusCode);
+        using (var register = await client.PostAsJsonAsync("/API/auth/register", new { email = "spam@example.cn", password = "Spam-account-2026" }))
+            Assert.Equal(HttpStatusCode.TooManyRequests, register.StatusCode);
+
         // Other endpoints are not limited.
         using var tree = await client.GetAsync("/api/regions");
         Assert.Equal(HttpStatusCode.OK, tree.StatusCode);

@@ -44,6 +44,9 @@ public class RoleTests(AppFixture fixture) : IClassFixture<AppFixture>
         }
 
         Assert.True(refused, "the refresh token still worked after the role was revoked");
+        // The access token issued before the revocation stops working too, not only after it expires.
+        using (var stale = await asOperator.GetAsync("/api/regions/people"))
+            Assert.Equal(HttpStatusCode.Unauthorized, stale.StatusCode);
         var (fresh, _) = await LoginAsync(DemoAccounts.Host);
         using var asHost = app.Client();
         asHost.DefaultRequestHeaders.Authorization = new("Bearer", fresh);

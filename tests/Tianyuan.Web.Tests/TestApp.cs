@@ -116,6 +116,15 @@ public sealed class TestApp : IAsyncDisposable
         return client;
     }
 
+    /// <summary>A browser-like client signed in by cookie (POST /api/auth/login?useCookies=true), redirects not followed.</summary>
+    public async Task<HttpClient> CookieClientAsync(string email, string password = DemoAccounts.Password)
+    {
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new() }) { BaseAddress = new Uri(BaseUrl) };
+        using var response = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
     public async Task<string> TokenAsync(string email, string password = DemoAccounts.Password)
     {
         using var client = Client();

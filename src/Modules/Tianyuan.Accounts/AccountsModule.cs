@@ -74,6 +74,7 @@ public static class AccountsModule
         services.Configure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(IdentityConstants.BearerScheme,
             o => o.BearerTokenExpiration = TimeSpan.FromMinutes(30));
         services.AddIntegrationEventHandler<RoleAssignmentChanged, EndSessionsOnRoleRevoked>();
+        services.AddSecurityStampCheck();
 
         services.AddDataProtection().SetApplicationName("Tianyuan").PersistKeysToDbContext<AccountsDb>();
         services.AddScoped<IDemoContributor, AccountsDemo>();
@@ -87,6 +88,7 @@ public static class AccountsModule
         CreateApiKey.Map(auth);
         ListApiKeys.Map(auth);
         RevokeApiKey.Map(auth);
+        CookieApiAntiforgery.Map(auth);
         SignOutEndpoint.Map(endpoints);
         return endpoints;
     }
@@ -96,7 +98,10 @@ public static class AccountsModule
         string name, Regions.Contracts.TopRegion? topRegion, CancellationToken ct) =>
         CreateFirstAdmin.RunAsync(services, email, password, name, topRegion, ct);
 
-    const string CookieName = "ty.auth";
+    internal const string CookieName = "ty.auth";
+
+    /// <summary>Cookie-authenticated API writes must carry the antiforgery token (see <see cref="CookieApiAntiforgery"/>).</summary>
+    public static IApplicationBuilder UseAccounts(this IApplicationBuilder app) => app.UseCookieApiAntiforgery();
 
     static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/metrics");
 

@@ -7,7 +7,8 @@ using Tianyuan.Kernel.Persistence;
 
 /// <summary>
 /// Seeds the demo county when demo mode is on (the default) and the database is new. Outside demo mode
-/// nothing is seeded and the first admin comes from the <c>create-admin</c> command.
+/// nothing is seeded, demo credentials left in the database are retired, and the first admin comes from the
+/// <c>create-admin</c> command.
 /// </summary>
 public static class DemoSeeder
 {
@@ -19,7 +20,12 @@ public static class DemoSeeder
         var configuration = services.GetRequiredService<IConfiguration>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DemoSeeder));
         if (!IsEnabled(configuration))
+        {
+            await using var retiring = services.CreateAsyncScope();
+            foreach (var contributor in retiring.ServiceProvider.GetServices<IDemoContributor>())
+                await contributor.RetireAsync(ct);
             return false;
+        }
 
         // Several nodes may start together on an empty PostgreSQL: one seeds, the others wait and then find data.
         await using var seeding = await DatabaseLock.AcquireAsync(services.GetRequiredService<DatabaseSettings>(), "demo-seed", ct);

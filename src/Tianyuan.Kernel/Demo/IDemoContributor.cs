@@ -12,6 +12,12 @@ public interface IDemoContributor
     Task<bool> HasDataAsync(CancellationToken ct);
 
     Task SeedAsync(DemoSeed seed, CancellationToken ct);
+
+    /// <summary>
+    /// Demo mode is off but the database may come from a demo: make its published credentials useless.
+    /// Modules without credentials have nothing to do.
+    /// </summary>
+    Task RetireAsync(CancellationToken ct) => Task.CompletedTask;
 }
 
 /// <summary>The demo's seed number; the same number always gives the same county, names and coordinates.</summary>

@@ -37,7 +37,7 @@ static class Localization
             ctx.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
-            var back = r is { Length: > 0 } && r[0] == '/' && !r.StartsWith("//", StringComparison.Ordinal) ? r : "/";
+            var back = r is { Length: > 0 } && r[0] == '/' && !r.StartsWith("//", StringComparison.Ordinal) && !r.StartsWith("/\\", StringComparison.Ordinal) ? r : "/";
             return Results.LocalRedirect(back);
         }).ExcludeFromDescription();
         return app;

@@ -42,8 +42,13 @@ static class LoginRateLimit
         return services;
     }
 
+    /// <summary>
+    /// Every POST that takes credentials or creates accounts: the sign-in form and the Identity endpoints under
+    /// /api/auth (login, register, refresh, password reset), matched by segment so /login/ and /LOGIN count too.
+    /// </summary>
     static bool IsLoginAttempt(HttpRequest request) =>
         HttpMethods.IsPost(request.Method)
-        && (request.Path.Equals("/api/auth/login", StringComparison.OrdinalIgnoreCase)
-            || request.Path.Equals("/account/login", StringComparison.OrdinalIgnoreCase));
+        && (request.Path.StartsWithSegments("/account/login", StringComparison.OrdinalIgnoreCase)
+            || (request.Path.StartsWithSegments("/api/auth", StringComparison.OrdinalIgnoreCase)
+                && !request.Path.StartsWithSegments("/api/auth/api-keys", StringComparison.OrdinalIgnoreCase)));
 }

@@ -22,4 +22,20 @@ sealed class AccountsDemo(AccountsDb db, UserManager<TianyuanUser> users, IPeopl
                 throw new InvalidOperationException($"Demo account {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
         }
     }
+
+    /// <summary>
+    /// A database seeded in demo mode and now run without it: the demo accounts' password is in the README,
+    /// so they are locked for good and their sessions end.
+    /// </summary>
+    public async Task RetireAsync(CancellationToken ct)
+    {
+        var suffix = "@" + DemoAccounts.Domain;
+        var demo = await users.Users.Where(u => u.NormalizedEmail != null && u.NormalizedEmail.EndsWith(suffix.ToUpperInvariant())).ToListAsync(ct);
+        foreach (var user in demo.Where(u => u.LockoutEnd != DateTimeOffset.MaxValue))
+        {
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+            await users.UpdateSecurityStampAsync(user);
+        }
+    }
 }

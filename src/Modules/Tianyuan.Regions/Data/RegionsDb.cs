@@ -68,7 +68,9 @@ class RegionsDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.Property(a => a.Role).HasMaxLength(30);
             e.Property(a => a.RegionCode).HasMaxLength(12);
             e.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-            e.HasIndex(a => new { a.PersonId, a.Role, a.RegionCode, a.OrganisationId });
+            e.Property(a => a.Scope).HasMaxLength(60);
+            // One active assignment per person, role and scope, whoever grants it and however fast they click.
+            e.HasIndex(a => new { a.PersonId, a.Role, a.Scope }).IsUnique().HasFilter("\"RevokedAt\" IS NULL");
         });
 
         modelBuilder.Entity<ConsentRecord>(e =>

@@ -198,7 +198,7 @@ static class CountyGenerator
             roles.Add(Assignment(person, role, organisation.RegionCode, organisation.Id));
 
         RoleAssignment Assignment(Person person, string role, string regionCode, Guid? organisationId) =>
-            new() { Id = NextId(), PersonId = person.Id, Role = role, RegionCode = regionCode, OrganisationId = organisationId, GrantedAt = now };
+            RoleAssignment.Grant(NextId(), person.Id, role, regionCode, organisationId, now);
 
         string Phone()
         {

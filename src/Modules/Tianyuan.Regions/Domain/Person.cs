@@ -29,7 +29,20 @@ sealed class Person
 /// </summary>
 sealed class RoleAssignment
 {
+    /// <summary>
+    /// A new assignment; <see cref="Scope"/> is derived here so that "one active assignment per person, role and
+    /// scope" can be a unique index (a nullable organisation column cannot be part of one on both databases).
+    /// </summary>
+    public static RoleAssignment Grant(Guid id, Guid personId, string role, string regionCode, Guid? organisationId, DateTimeOffset at) => new()
+    {
+        Id = id, PersonId = personId, Role = role, RegionCode = regionCode, OrganisationId = organisationId, GrantedAt = at,
+        Scope = organisationId is { } org ? $"org:{org}" : $"region:{regionCode}",
+    };
+
     public Guid Id { get; init; }
+
+    /// <summary>region:{code} or org:{id}; see <see cref="Grant"/>.</summary>
+    public required string Scope { get; init; }
 
     public Guid PersonId { get; init; }
 

@@ -20,15 +20,16 @@ static class CreateFirstAdmin
         if (await users.FindByEmailAsync(email) is not null)
             return (false, $"An account for {email} already exists.");
         var user = new TianyuanUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
+        // Every check Identity will make runs before the person and region are written, so a rejected email or
+        // password leaves nothing behind.
         var validation = new List<string>();
+        foreach (var validator in users.UserValidators)
+            validation.AddRange((await validator.ValidateAsync(users, user)).Errors.Select(e => e.Description));
         foreach (var validator in users.PasswordValidators)
-        {
-            var check = await validator.ValidateAsync(users, user, password);
-            validation.AddRange(check.Errors.Select(e => e.Description));
-        }
+            validation.AddRange((await validator.ValidateAsync(users, user, password)).Errors.Select(e => e.Description));
 
         if (validation.Count > 0)
-            return (false, "Password rejected: " + string.Join(" ", validation));
+            return (false, "Rejected: " + string.Join(" ", validation));
 
         PersonSummary person;
         try

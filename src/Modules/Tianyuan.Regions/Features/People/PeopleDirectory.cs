@@ -38,7 +38,7 @@ sealed class PeopleDirectory(RegionsDb db, TimeProvider clock) : IPeopleDirector
             db.People.Add(new Person { Id = personId, Name = name, Email = email.Trim().ToLowerInvariant(), RegionCode = top.Code, CreatedAt = now });
         if (!await db.RoleAssignments.AnyAsync(a => a.PersonId == personId && a.Role == Roles.Admin && a.RevokedAt == null, ct))
         {
-            db.RoleAssignments.Add(new RoleAssignment { Id = Guid.CreateVersion7(now), PersonId = personId, Role = Roles.Admin, RegionCode = top.Code, GrantedAt = now });
+            db.RoleAssignments.Add(RoleAssignment.Grant(Guid.CreateVersion7(now), personId, Roles.Admin, top.Code, null, now));
             db.Publish(new RoleAssignmentChanged(personId, Roles.Admin, Granted: true), clock);
         }
 

@@ -46,9 +46,12 @@ static class CreateRegion
         if (await db.Regions.AnyAsync(r => r.ParentCode == parent.Code && r.NameZh == name, ct))
             return Outcome<Response>.Conflict("duplicate-region-name", t["DuplicateName", parent.NameZh], nameof(Request.NameZh));
 
+        var code = await NextCodeAsync(db, parent, ct);
+        if (code is null)
+            return Outcome<Response>.Conflict("region-codes-exhausted", t["CodesExhausted", parent.NameZh]);
         var region = new Region
         {
-            Code = await NextCodeAsync(db, parent, ct),
+            Code = code,
             ParentCode = parent.Code,
             Level = parent.Level + 1,
             NameZh = name,
@@ -65,8 +68,11 @@ static class CreateRegion
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
-            // Two operators adding at the same moment: same name or the same next code. The database decides.
-            return Outcome<Response>.Conflict("duplicate-region-name", t["DuplicateName", parent.NameZh], nameof(Request.NameZh));
+            // Two operators adding at the same moment: the same name, or just the same next code. The database decides.
+            db.ChangeTracker.Clear();
+            return await db.Regions.AnyAsync(r => r.ParentCode == parent.Code && r.NameZh == name, ct)
+                ? Outcome<Response>.Conflict("duplicate-region-name", t["DuplicateName", parent.NameZh], nameof(Request.NameZh))
+                : Outcome<Response>.Conflict("region-code-taken", t["CodeTaken"]);
         }
 
         return Outcome<Response>.Created(new Response(region.Code, parent.Code, region.Level, region.NameZh, region.NameEn));
@@ -90,13 +96,16 @@ static class CreateRegion
         return errors;
     }
 
-    /// <summary>Townships take 101.., villages 201.. (the national scheme's ranges for towns and village committees).</summary>
-    static async Task<string> NextCodeAsync(RegionsDb db, Region parent, CancellationToken ct)
+    /// <summary>
+    /// Townships take 101.., villages 201.. (the national scheme's ranges for towns and village committees);
+    /// null when all three-digit codes under the parent are used.
+    /// </summary>
+    static async Task<string?> NextCodeAsync(RegionsDb db, Region parent, CancellationToken ct)
     {
         var siblings = await db.Regions.Where(r => r.ParentCode == parent.Code).Select(r => r.Code).ToListAsync(ct);
         var first = parent.Level == RegionLevel.County ? 101 : 201;
         var used = siblings.Select(c => int.Parse(c[^3..], CultureInfo.InvariantCulture)).ToHashSet();
-        var next = Enumerable.Range(first, 999 - first + 1).First(n => !used.Contains(n));
-        return parent.Code + next.ToString("000", CultureInfo.InvariantCulture);
+        var next = Enumerable.Range(first, 999 - first + 1).FirstOrDefault(n => !used.Contains(n));
+        return next == 0 ? null : parent.Code + next.ToString("000", CultureInfo.InvariantCulture);
     }
 }

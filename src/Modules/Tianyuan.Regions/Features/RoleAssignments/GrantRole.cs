@@ -1,6 +1,7 @@
 namespace Tianyuan.Regions.Features.RoleAssignments;
 
 using Tianyuan.Kernel.Outbox;
+using Tianyuan.Kernel.Persistence;
 using Tianyuan.Regions.Contracts;
 
 /// <summary>
@@ -50,19 +51,20 @@ static class GrantRole
 
         if (!user.CanManageRegion(RegionCode.Parse(regionCode)) || (request.Role == Roles.Admin && !user.IsAdmin()))
             return Outcome<Response>.Forbidden(t["NotYourRegion", regionCode]);
-        if (await db.RoleAssignments.AnyAsync(a => a.PersonId == personId && a.Role == request.Role && a.RevokedAt == null
-                && a.RegionCode == regionCode && a.OrganisationId == request.OrganisationId, ct))
-            return Outcome<Response>.Conflict("role-already-held", t["RoleAlreadyHeld"]);
-
         var now = clock.GetUtcNow();
-        var assignment = new RoleAssignment
-        {
-            Id = Guid.CreateVersion7(now), PersonId = personId, Role = request.Role!, RegionCode = regionCode,
-            OrganisationId = request.OrganisationId, GrantedAt = now,
-        };
+        var assignment = RoleAssignment.Grant(Guid.CreateVersion7(now), personId, request.Role!, regionCode, request.OrganisationId, now);
         db.RoleAssignments.Add(assignment);
         db.Publish(new RoleAssignmentChanged(personId, assignment.Role, Granted: true), clock);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Already held (or the same grant submitted twice at once): the unique index keeps one active row.
+            return Outcome<Response>.Conflict("role-already-held", t["RoleAlreadyHeld"]);
+        }
+
         return Outcome<Response>.Created(new Response(assignment.Id, personId, assignment.Role, regionCode, assignment.OrganisationId));
     }
 }

@@ -288,11 +288,18 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("PersonId", "Role", "RegionCode", "OrganisationId");
+                    b.HasIndex("PersonId", "Role", "Scope")
+                        .IsUnique()
+                        .HasFilter("\"RevokedAt\" IS NULL");
 
                     b.ToTable("regions_role_assignment", "regions");
                 });

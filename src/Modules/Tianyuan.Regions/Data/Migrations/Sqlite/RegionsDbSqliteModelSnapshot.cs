@@ -282,11 +282,18 @@ namespace Tianyuan.Regions.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("PersonId", "Role", "RegionCode", "OrganisationId");
+                    b.HasIndex("PersonId", "Role", "Scope")
+                        .IsUnique()
+                        .HasFilter("\"RevokedAt\" IS NULL");
 
                     b.ToTable("regions_role_assignment");
                 });

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Tianyuan.Regions.Data.Migrations.Postgres
+namespace Tianyuan.Regions.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     internal partial class Initial : Migration
@@ -11,18 +11,14 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.EnsureSchema(
-                name: "regions");
-
             migrationBuilder.CreateTable(
                 name: "regions_job_lease",
-                schema: "regions",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LeasedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LastRunAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeasedUntil = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastRunAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,19 +27,18 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "regions_outbox",
-                schema: "regions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Payload = table.Column<string>(type: "text", nullable: false),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ProcessedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    LastError = table.Column<string>(type: "text", nullable: true),
-                    LockedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProcessedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    LockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -52,18 +47,17 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "regions_region",
-                schema: "regions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    ParentCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    Level = table.Column<int>(type: "integer", nullable: false),
-                    NameZh = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    NameEn = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    CentreLatitude = table.Column<double>(type: "double precision", nullable: false),
-                    CentreLongitude = table.Column<double>(type: "double precision", nullable: false),
-                    BoundaryGeoJson = table.Column<string>(type: "text", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    ParentCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    NameZh = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    NameEn = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    CentreLatitude = table.Column<double>(type: "REAL", nullable: false),
+                    CentreLongitude = table.Column<double>(type: "REAL", nullable: false),
+                    BoundaryGeoJson = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -72,7 +66,6 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_regions_region_regions_region_ParentCode",
                         column: x => x.ParentCode,
-                        principalSchema: "regions",
                         principalTable: "regions_region",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
@@ -80,17 +73,16 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "regions_organisation",
-                schema: "regions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ContactPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    CreditCode = table.Column<string>(type: "character varying(18)", maxLength: 18, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    CreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -98,7 +90,6 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_regions_organisation_regions_region_RegionCode",
                         column: x => x.RegionCode,
-                        principalSchema: "regions",
                         principalTable: "regions_region",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
@@ -106,15 +97,14 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "regions_person",
-                schema: "regions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -122,7 +112,6 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_regions_person_regions_region_RegionCode",
                         column: x => x.RegionCode,
-                        principalSchema: "regions",
                         principalTable: "regions_region",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
@@ -130,33 +119,30 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "regions_consent_record",
-                schema: "regions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    GranteeOrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DataCategory = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    GrantedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ValidUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GranteeOrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DataCategory = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ValidUntil = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_regions_consent_record", x => x.Id);
                     table.CheckConstraint("ck_consent_validity", "\"ValidUntil\" > \"GrantedAt\"");
                     table.ForeignKey(
-                        name: "FK_regions_consent_record_regions_organisation_GranteeOrganisa~",
+                        name: "FK_regions_consent_record_regions_organisation_GranteeOrganisationId",
                         column: x => x.GranteeOrganisationId,
-                        principalSchema: "regions",
                         principalTable: "regions_organisation",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_regions_consent_record_regions_person_PersonId",
                         column: x => x.PersonId,
-                        principalSchema: "regions",
                         principalTable: "regions_person",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -164,16 +150,16 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
 
             migrationBuilder.CreateTable(
                 name: "regions_role_assignment",
-                schema: "regions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    GrantedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Scope = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -181,14 +167,12 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_regions_role_assignment_regions_organisation_OrganisationId",
                         column: x => x.OrganisationId,
-                        principalSchema: "regions",
                         principalTable: "regions_organisation",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_regions_role_assignment_regions_person_PersonId",
                         column: x => x.PersonId,
-                        principalSchema: "regions",
                         principalTable: "regions_person",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
@@ -196,99 +180,84 @@ namespace Tianyuan.Regions.Data.Migrations.Postgres
 
             migrationBuilder.CreateIndex(
                 name: "IX_regions_consent_record_GranteeOrganisationId",
-                schema: "regions",
                 table: "regions_consent_record",
                 column: "GranteeOrganisationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_regions_consent_record_PersonId_GranteeOrganisationId",
-                schema: "regions",
                 table: "regions_consent_record",
                 columns: new[] { "PersonId", "GranteeOrganisationId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_regions_organisation_CreditCode",
-                schema: "regions",
                 table: "regions_organisation",
                 column: "CreditCode",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_regions_organisation_RegionCode_Name",
-                schema: "regions",
                 table: "regions_organisation",
                 columns: new[] { "RegionCode", "Name" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_regions_outbox_ProcessedAt_NextAttemptAt",
-                schema: "regions",
                 table: "regions_outbox",
                 columns: new[] { "ProcessedAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_regions_person_Email",
-                schema: "regions",
                 table: "regions_person",
                 column: "Email",
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_regions_person_RegionCode",
-                schema: "regions",
                 table: "regions_person",
                 column: "RegionCode");
 
             migrationBuilder.CreateIndex(
                 name: "IX_regions_region_ParentCode_NameZh",
-                schema: "regions",
                 table: "regions_region",
                 columns: new[] { "ParentCode", "NameZh" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_regions_role_assignment_OrganisationId",
-                schema: "regions",
                 table: "regions_role_assignment",
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_regions_role_assignment_PersonId_Role_RegionCode_Organisati~",
-                schema: "regions",
+                name: "IX_regions_role_assignment_PersonId_Role_Scope",
                 table: "regions_role_assignment",
-                columns: new[] { "PersonId", "Role", "RegionCode", "OrganisationId" });
+                columns: new[] { "PersonId", "Role", "Scope" },
+                unique: true,
+                filter: "\"RevokedAt\" IS NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "regions_consent_record",
-                schema: "regions");
+                name: "regions_consent_record");
 
             migrationBuilder.DropTable(
-                name: "regions_job_lease",
-                schema: "regions");
+                name: "regions_job_lease");
 
             migrationBuilder.DropTable(
-                name: "regions_outbox",
-                schema: "regions");
+                name: "regions_outbox");
 
             migrationBuilder.DropTable(
-                name: "regions_role_assignment",
-                schema: "regions");
+                name: "regions_role_assignment");
 
             migrationBuilder.DropTable(
-                name: "regions_organisation",
-                schema: "regions");
+                name: "regions_organisation");
 
             migrationBuilder.DropTable(
-                name: "regions_person",
-                schema: "regions");
+                name: "regions_person");
 
             migrationBuilder.DropTable(
-                name: "regions_region",
-                schema: "regions");
+                name: "regions_region");
         }
     }
 }
