@@ -5,7 +5,7 @@ using Tianyuan.Kernel.Ui;
 /// <summary>Organisations the user may see, searched by name, filtered by region and kind, a page at a time.</summary>
 static class ListOrganisations
 {
-    public sealed record Item(Guid Id, string Name, OrganisationKind Kind, string RegionCode, string RegionName, string? Address);
+    public sealed record Item(Guid Id, string Name, OrganisationKind Kind, string RegionCode, string RegionName, string RegionNameEn, string? Address);
 
     public sealed record Query(string? Q, string? Region, OrganisationKind? Kind, int? Page, int? PageSize);
 
@@ -29,7 +29,7 @@ static class ListOrganisations
 
         var total = await rows.CountAsync(ct);
         var items = await rows.OrderBy(o => o.RegionCode).ThenBy(o => o.Name).Skip(paging.Skip).Take(paging.Size)
-            .Join(db.Regions, o => o.RegionCode, r => r.Code, (o, r) => new Item(o.Id, o.Name, o.Kind, o.RegionCode, r.NameZh, o.Address))
+            .Join(db.Regions, o => o.RegionCode, r => r.Code, (o, r) => new Item(o.Id, o.Name, o.Kind, o.RegionCode, r.NameZh, r.NameEn, o.Address))
             .ToListAsync(ct);
         return new PagedList<Item>(items, paging.Page, paging.Size, total);
     }

@@ -5,7 +5,7 @@ using Tianyuan.Kernel.Ui;
 /// <summary>People in the user's regions, searched by name, phone or email, with their current roles.</summary>
 static class ListPeople
 {
-    public sealed record Item(Guid Id, string Name, string? Phone, string RegionCode, string RegionName, IReadOnlyList<string> Roles);
+    public sealed record Item(Guid Id, string Name, string? Phone, string RegionCode, string RegionName, string RegionNameEn, IReadOnlyList<string> Roles);
 
     public sealed record Query(string? Q, string? Region, int? Page, int? PageSize);
 
@@ -34,11 +34,11 @@ static class ListPeople
             .Select(p => new
             {
                 p.Id, p.Name, p.Phone, p.RegionCode,
-                RegionName = db.Regions.Where(r => r.Code == p.RegionCode).Select(r => r.NameZh).First(),
+                Region = db.Regions.Where(r => r.Code == p.RegionCode).Select(r => new { r.NameZh, r.NameEn }).First(),
                 Roles = p.Roles.Where(a => a.RevokedAt == null).Select(a => a.Role).ToList(),
             })
             .ToListAsync(ct);
-        var items = page.Select(p => new Item(p.Id, p.Name, Kernel.ChinaPhone.Mask(p.Phone), p.RegionCode, p.RegionName, [.. p.Roles.Distinct()])).ToList();
+        var items = page.Select(p => new Item(p.Id, p.Name, ChinaPhone.Mask(p.Phone), p.RegionCode, p.Region.NameZh, p.Region.NameEn, [.. p.Roles.Distinct()])).ToList();
         return new PagedList<Item>(items, paging.Page, paging.Size, total);
     }
 }

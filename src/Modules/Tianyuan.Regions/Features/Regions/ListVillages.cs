@@ -5,7 +5,7 @@ using Tianyuan.Kernel.Ui;
 /// <summary>Villages, searched by Chinese or English name and filtered by township, a page at a time (public data).</summary>
 static class ListVillages
 {
-    public sealed record Item(string Code, string NameZh, string NameEn, string TownshipCode, string TownshipName, double Latitude, double Longitude);
+    public sealed record Item(string Code, string NameZh, string NameEn, string TownshipCode, string TownshipName, string TownshipNameEn, double Latitude, double Longitude);
 
     public sealed record Query(string? Q, string? Township, int? Page, int? PageSize);
 
@@ -29,7 +29,7 @@ static class ListVillages
 
         var total = await rows.CountAsync(ct);
         var items = await rows.OrderBy(r => r.Code).Skip(paging.Skip).Take(paging.Size)
-            .Join(db.Regions, v => v.ParentCode, t => t.Code, (v, t) => new Item(v.Code, v.NameZh, v.NameEn, t.Code, t.NameZh, v.CentreLatitude, v.CentreLongitude))
+            .Join(db.Regions, v => v.ParentCode, t => t.Code, (v, t) => new Item(v.Code, v.NameZh, v.NameEn, t.Code, t.NameZh, t.NameEn, v.CentreLatitude, v.CentreLongitude))
             .ToListAsync(ct);
         return new PagedList<Item>(items, paging.Page, paging.Size, total);
     }
