@@ -23,6 +23,9 @@ public partial class Program
         // the working directory only decides where relative paths such as Database:Path point.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
+        // ASPNETCORE_URLS or --urls decide where to listen; without either, the address the README prints.
+        if (string.IsNullOrWhiteSpace(builder.Configuration["urls"]))
+            builder.WebHost.UseUrls("http://localhost:5080");
 
         // Plumbing
         builder.AddObservability();
