@@ -1,6 +1,7 @@
 // Tianyuan's host, as a table of contents: each line adds or maps one module or one piece of plumbing.
 // Business logic lives in the modules (src/Modules); this file only wires them together.
 using Tianyuan.Accounts;
+using Tianyuan.Farm;
 using Tianyuan.Kernel.Outbox;
 using Tianyuan.Regions;
 using Tianyuan.Web.Components;
@@ -66,6 +67,7 @@ public partial class Program
         app.MapLanguageSwitch();
         app.MapAccounts();
         app.MapRegions();
+        app.MapFarm();
         app.MapRazorComponents<App>()
             .AddAdditionalAssemblies(typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly);
         return app;

@@ -3,6 +3,7 @@ namespace Tianyuan.Architecture.Tests;
 using System.Reflection;
 using NetArchTest.Rules;
 using Tianyuan.Accounts;
+using Tianyuan.Farm;
 using Tianyuan.Regions;
 
 /// <summary>
@@ -11,7 +12,7 @@ using Tianyuan.Regions;
 /// </summary>
 public class ModuleBoundaryTests
 {
-    static readonly Assembly[] Modules = [typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly];
+    static readonly Assembly[] Modules = [typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly, typeof(FarmModule).Assembly];
     static readonly Assembly Web = typeof(Program).Assembly;
 
     public static TheoryData<string, string> ModulePairs()

@@ -1,0 +1,59 @@
+namespace Tianyuan.Farm.Tests;
+
+using Tianyuan.Farm.Agronomy;
+
+/// <summary>FAO-56 chapters 6 and 8: crop coefficients and the root-zone water balance behind irrigation advice.</summary>
+public class CropWaterTests
+{
+    [Theory]
+    [InlineData(1.20, 1.3, 75, 2.0, 1.07)]   // Example 27, Taipei
+    [InlineData(1.20, 4.6, 44, 2.0, 1.30)]   // Example 27, Mocha
+    [InlineData(1.15, 2.2, 30, 0.4, 1.19)]   // Box 15, Kimberly dry beans
+    public void Kc_mid_is_adjusted_for_wind_dryness_and_height(double table, double u2, double rhMin, double height, double expected) =>
+        Assert.Equal(expected, CropCoefficient.AdjustForClimate(table, u2, rhMin, height), 2);
+
+    [Theory]
+    [InlineData(20, 0.15)]
+    [InlineData(40, 0.774)]
+    [InlineData(70, 1.19)]
+    [InlineData(95, 0.56)]
+    public void Example_28_Kc_curve(int day, double expected) =>
+        Assert.Equal(expected, CropCoefficient.OnDay(new CropCurve(25, 25, 30, 20, 0.15, 1.19, 0.35), day), 2);
+
+    [Theory]
+    [InlineData(0.15, 0.06, 0.8, 0.40, 72, 29)]   // Example 36: tomato on loamy sand
+    [InlineData(0.32, 0.15, 1.2, 0.55, 204, 112)] // maize on silt
+    [InlineData(0.35, 0.23, 0.4, 0.30, 48, 14)]   // onion on silty clay
+    public void Example_36_total_and_readily_available_water(double fc, double wp, double zr, double p, double taw, double raw)
+    {
+        var zone = new RootZone(fc, wp, zr, p);
+        Assert.Equal(taw, zone.TotalAvailableWaterMm, 0);
+        Assert.Equal(raw, zone.ReadilyAvailableWaterMm, 0);
+    }
+
+    [Fact]
+    public void Example_37_ten_days_without_water_tomato_on_silt()
+    {
+        var zone = new RootZone(0.32, 0.12, 0.8, 0.40);
+        double[] expectedKs = [1.00, 1.00, 0.97, 0.91, 0.85, 0.80, 0.75, 0.70, 0.66, 0.62];
+        double[] expectedEnd = [61.0, 67.0, 72.8, 78.3, 83.4, 88.2, 92.6, 96.9, 100.8, 104.5];
+        var depletion = 55.0;
+        for (var day = 0; day < 10; day++)
+        {
+            var step = SoilWaterBalance.Step(zone, depletion, et0Mm: 5, kc: 1.2);
+            Assert.Equal(expectedKs[day], step.StressCoefficient, 2);
+            Assert.Equal(expectedEnd[day], step.DepletionEndMm, 1);
+            depletion = step.DepletionEndMm;
+        }
+    }
+
+    [Fact]
+    public void Irrigation_beyond_the_depletion_percolates_and_leaves_the_root_zone_full()
+    {
+        var zone = new RootZone(0.23, 0.10, 0.30, 0.6);
+        var step = SoilWaterBalance.Step(zone, depletionStartMm: 23, et0Mm: 5, kc: 1.0, irrigationMm: 40);
+        Assert.Equal(0, step.DepletionEndMm);
+        Assert.Equal(12, step.DeepPercolationMm, 1);
+        Assert.Equal(0.42, RootZone.AdjustDepletionFraction(0.5, 7), 2);
+    }
+}
