@@ -1,8 +1,5 @@
 namespace Tianyuan.Accounts.Domain;
 
-using System.Security.Cryptography;
-using System.Text;
-
 /// <summary>
 /// A machine's credential (sensor gateway, partner system, metrics scraper). Only a SHA-256 hash of the
 /// secret is stored: the secret is 32 random bytes, so a fast hash is as strong as a slow one here.
@@ -30,36 +27,20 @@ sealed class ApiKey
 
     public DateTimeOffset? LastUsedAt { get; set; }
 
+    public const string Tag = "ty";
+
     public static (ApiKey Key, string Plaintext) Issue(string name, IEnumerable<string> scopes, Guid createdBy, DateTimeOffset now)
     {
-        var prefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5));
-        var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var secret = SecretKey.New();
         var key = new ApiKey
         {
-            Id = Guid.CreateVersion7(now), Name = name, Prefix = prefix, SecretHash = Hash(secret),
+            Id = Guid.CreateVersion7(now), Name = name, Prefix = secret.Prefix, SecretHash = secret.Hash(),
             Scopes = string.Join(' ', scopes.Distinct()), CreatedBy = createdBy, CreatedAt = now,
         };
-        return (key, $"ty_{prefix}_{secret}");
+        return (key, secret.Format(Tag));
     }
-
-    /// <summary>Splits a presented key into prefix and secret; false for anything not shaped like one of ours.</summary>
-    public static bool TryParse(string? presented, out string prefix, out string secret)
-    {
-        prefix = secret = "";
-        var parts = presented?.Trim().Split('_', 3);
-        if (parts is not ["ty", { Length: 10 } p, { Length: > 20 } s])
-            return false;
-        (prefix, secret) = (p, s);
-        return true;
-    }
-
-    public bool Matches(string secret) => CryptographicOperations.FixedTimeEquals(SecretHash, Hash(secret));
 
     public IReadOnlyList<string> ScopeList => Scopes.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-    static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
-
-    static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
 /// <summary>

@@ -27,11 +27,12 @@ sealed class ApiKeyAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> o
             : Request.Headers.Authorization.ToString() is var auth && auth.StartsWith(SchemeName + " ", StringComparison.OrdinalIgnoreCase) ? auth[(SchemeName.Length + 1)..] : null;
         if (presented is null)
             return AuthenticateResult.NoResult();
-        if (!ApiKey.TryParse(presented, out var prefix, out var secret))
+        if (!SecretKey.TryParse(presented, ApiKey.Tag, out var secret))
             return AuthenticateResult.Fail("Malformed API key.");
 
+        var prefix = secret.Value.Prefix;
         var key = await db.ApiKeys.FirstOrDefaultAsync(k => k.Prefix == prefix, Context.RequestAborted);
-        if (key is null || !key.Matches(secret))
+        if (key is null || !secret.Value.Matches(key.SecretHash))
             return AuthenticateResult.Fail("Unknown API key.");
         if (key.RevokedAt is not null)
             return AuthenticateResult.Fail("Revoked API key.");
