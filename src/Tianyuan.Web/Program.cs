@@ -44,6 +44,7 @@ public partial class Program
         // Modules (each owns its tables, endpoints, pages and demo data)
         builder.Services.AddRegions(builder.Configuration);
         builder.Services.AddAccounts(builder.Configuration);
+        builder.Services.AddFarm(builder.Configuration);
 
         var app = builder.Build();
 

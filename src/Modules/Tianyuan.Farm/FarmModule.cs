@@ -1,16 +1,35 @@
 namespace Tianyuan.Farm;
 
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Tianyuan.Farm.Data;
+using Tianyuan.Farm.Demo;
 using Tianyuan.Farm.Features.Agronomy;
+using Tianyuan.Farm.Features.Devices;
+using Tianyuan.Farm.Features.Plots;
+using Tianyuan.Kernel.Demo;
+using Tianyuan.Kernel.Persistence;
 
 /// <summary>
-/// The Farm module's surface. So far: the agronomy calculators under /api/farm/agronomy. Plots, devices,
-/// telemetry ingest, alerts and adoption are the rest of the Farm issue and are not built yet.
+/// The Farm module's surface so far: farms, plots and device registration, and the agronomy calculators.
+/// Telemetry ingest (MQTT and SenML over HTTP), alerts, the dashboard and adoption are the rest of the Farm
+/// issue and are not built yet.
 /// </summary>
 public static class FarmModule
 {
+    public static IServiceCollection AddFarm(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDb<FarmDb, FarmDbSqlite, FarmDbPostgres>(configuration);
+        services.AddScoped<IDemoContributor, FarmDemo>();
+        return services;
+    }
+
     public static IEndpointRouteBuilder MapFarm(this IEndpointRouteBuilder endpoints)
     {
-        var agronomy = endpoints.MapGroup("/api/farm/agronomy").WithTags("Farm");
+        var farm = endpoints.MapGroup("/api/farm").WithTags("Farm");
+        ListPlots.Map(farm);
+        RegisterDevice.Map(farm);
+        var agronomy = farm.MapGroup("/agronomy");
         CalculateEt0.Map(agronomy);
         CalculateDegreeDays.Map(agronomy);
         return endpoints;

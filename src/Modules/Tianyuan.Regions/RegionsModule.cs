@@ -20,6 +20,7 @@ public static class RegionsModule
         services.AddModuleDb<RegionsDb, RegionsDbSqlite, RegionsDbPostgres>(configuration);
         services.AddScoped<IRegionDirectory, RegionDirectory>();
         services.AddScoped<IPeopleDirectory, PeopleDirectory>();
+        services.AddScoped<IOrganisationDirectory, OrganisationDirectory>();
         services.AddScoped<IDemoContributor, RegionsDemo>();
         return services;
     }

@@ -1,0 +1,35 @@
+namespace Tianyuan.Farm.Domain;
+
+/// <summary>
+/// A sensor node or camera on a farm. It authenticates its readings with a key shown once at registration
+/// (<c>dev_{prefix}_{secret}</c>); only the hash is kept.
+/// </summary>
+sealed class Device
+{
+    public const string KeyTag = "dev";
+
+    /// <summary>The kinds the registration form offers; the API accepts these exact words.</summary>
+    public static readonly IReadOnlyList<string> Kinds = ["soil-moisture", "weather-station", "rain-gauge", "soil-ec", "camera", "gateway"];
+
+    public Guid Id { get; init; }
+
+    public Guid FarmId { get; init; }
+
+    public Guid? PlotId { get; init; }
+
+    public required string Name { get; set; }
+
+    public required string Kind { get; init; }
+
+    public required string KeyPrefix { get; init; }
+
+    public required byte[] KeyHash { get; init; }
+
+    public Guid RegisteredBy { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset? LastSeenAt { get; set; }
+
+    public DateTimeOffset? RevokedAt { get; set; }
+}

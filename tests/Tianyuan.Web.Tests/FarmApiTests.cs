@@ -1,0 +1,64 @@
+namespace Tianyuan.Web.Tests;
+
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Tianyuan.Kernel.Demo;
+
+/// <summary>Plots and device registration as a farmer's app uses them (Farm issue's stable API surface).</summary>
+public class FarmApiTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    readonly TestApp app = fixture.App;
+
+    [Fact]
+    public async Task A_farmer_sees_the_plots_of_their_own_cooperative_with_area_in_mu()
+    {
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        var plots = (await farmer.GetFromJsonAsync<JsonElement>("/api/farm/plots")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(3, plots.Count);
+        Assert.Single(plots.Select(p => p.GetProperty("farmId").GetGuid()).Distinct());
+        Assert.All(plots, p =>
+        {
+            Assert.True(p.GetProperty("areaM2").GetDouble() > 100);
+            Assert.Equal(p.GetProperty("areaM2").GetDouble() / (10_000.0 / 15), p.GetProperty("areaMu").GetDouble(), 1);
+            Assert.True(p.GetProperty("fieldCapacity").GetDouble() > p.GetProperty("wiltingPoint").GetDouble());
+            Assert.True(p.GetProperty("devices").GetInt32() >= 1, "every demo plot has its soil-moisture node");
+        });
+
+        using var admin = await app.SignedInAsync(DemoAccounts.Admin);
+        Assert.Equal(18, (await admin.GetFromJsonAsync<JsonElement>("/api/farm/plots?pageSize=100")).GetProperty("total").GetInt32());
+
+        using var host = await app.SignedInAsync(DemoAccounts.Host);
+        Assert.Equal(0, (await host.GetFromJsonAsync<JsonElement>("/api/farm/plots")).GetProperty("total").GetInt32());
+
+        using var anonymous = app.Client();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/farm/plots")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_farmer_registers_a_device_on_their_plot_and_gets_its_key_once()
+    {
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        var plot = (await farmer.GetFromJsonAsync<JsonElement>("/api/farm/plots")).GetProperty("items")[0].GetProperty("id").GetGuid();
+
+        using var created = await farmer.PostAsJsonAsync("/api/farm/devices", new { plotId = plot, name = "1号地土壤墒情(新)", kind = "soil-moisture" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var key = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+        Assert.StartsWith("dev_", key);
+        Assert.True(key.Length > 40);
+
+        using var admin = await app.SignedInAsync(DemoAccounts.Admin);
+        var all = (await admin.GetFromJsonAsync<JsonElement>("/api/farm/plots?pageSize=100")).GetProperty("items").EnumerateArray();
+        var someoneElses = all.First(p => p.GetProperty("farmId").GetGuid() != all.First(q => q.GetProperty("id").GetGuid() == plot).GetProperty("farmId").GetGuid());
+        using var forbidden = await farmer.PostAsJsonAsync("/api/farm/devices", new { plotId = someoneElses.GetProperty("id").GetGuid(), name = "越界", kind = "camera" });
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+
+        using var unknownPlot = await farmer.PostAsJsonAsync("/api/farm/devices", new { plotId = Guid.NewGuid(), name = "x", kind = "camera" });
+        Assert.Equal(HttpStatusCode.NotFound, unknownPlot.StatusCode);
+
+        using var invalid = await farmer.PostAsJsonAsync("/api/farm/devices", new { plotId = plot, name = "", kind = "toaster" });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        var errors = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(["kind", "name"], errors.EnumerateObject().Select(e => e.Name).Order());
+    }
+}
