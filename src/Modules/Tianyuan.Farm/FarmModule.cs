@@ -7,13 +7,15 @@ using Tianyuan.Farm.Demo;
 using Tianyuan.Farm.Features.Agronomy;
 using Tianyuan.Farm.Features.Devices;
 using Tianyuan.Farm.Features.Plots;
+using Tianyuan.Farm.Features.Telemetry;
+using Tianyuan.Farm.Telemetry;
 using Tianyuan.Kernel.Demo;
 using Tianyuan.Kernel.Persistence;
 
 /// <summary>
-/// The Farm module's surface so far: farms, plots and device registration, and the agronomy calculators.
-/// Telemetry ingest (MQTT and SenML over HTTP), alerts, the dashboard and adoption are the rest of the Farm
-/// issue and are not built yet.
+/// The Farm module's surface so far: farms, plots, device registration, SenML telemetry over HTTP with its
+/// series queries, and the agronomy calculators. MQTT ingest, alerts, advice, the dashboard and adoption are the
+/// rest of the Farm issue and are not built yet.
 /// </summary>
 public static class FarmModule
 {
@@ -21,6 +23,10 @@ public static class FarmModule
     {
         services.AddModuleDb<FarmDb, FarmDbSqlite, FarmDbPostgres>(configuration);
         services.AddScoped<IDemoContributor, FarmDemo>();
+        services.AddSingleton<IngestQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<IngestQueue>());
+        if (DatabaseSettings.From(configuration).IsPostgres)
+            services.AddHostedService<ReadingPartitions>();
         return services;
     }
 
@@ -29,6 +35,8 @@ public static class FarmModule
         var farm = endpoints.MapGroup("/api/farm").WithTags("Farm");
         ListPlots.Map(farm);
         RegisterDevice.Map(farm);
+        IngestSenml.Map(farm);
+        GetSeries.Map(farm);
         var agronomy = farm.MapGroup("/agronomy");
         CalculateEt0.Map(agronomy);
         CalculateDegreeDays.Map(agronomy);

@@ -15,6 +15,19 @@ class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
 
     public DbSet<Device> Devices => Set<Device>();
 
+    public DbSet<Reading> Readings => Set<Reading>();
+
+    public DbSet<QuarantinedReading> Quarantine => Set<QuarantinedReading>();
+
+    /// <summary>Hourly rollups (table farm_reading_hourly).</summary>
+    public IQueryable<ReadingRollup> Hourly => Set<ReadingRollup>(HourlyEntity);
+
+    /// <summary>Daily rollups (table farm_reading_daily).</summary>
+    public IQueryable<ReadingRollup> Daily => Set<ReadingRollup>(DailyEntity);
+
+    internal const string HourlyEntity = "HourlyRollup";
+    internal const string DailyEntity = "DailyRollup";
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ModuleModel.Conventions(configurationBuilder, this);
 
@@ -50,6 +63,33 @@ class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.HasIndex(d => d.FarmId);
             e.HasOne<Domain.Farm>().WithMany().HasForeignKey(d => d.FarmId);
             e.HasOne<Plot>().WithMany().HasForeignKey(d => d.PlotId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<Reading>(e =>
+        {
+            e.ToTable("farm_reading");
+            e.HasKey(r => new { r.SensorId, r.Quantity, r.Time });
+            e.Property(r => r.Quantity).HasMaxLength(40);
+            e.Property(r => r.Unit).HasMaxLength(10);
+        });
+
+        // The same shape twice (hour and day), as shared-type entities on two tables.
+        foreach (var (entity, table) in new[] { (HourlyEntity, "farm_reading_hourly"), (DailyEntity, "farm_reading_daily") })
+        {
+            modelBuilder.SharedTypeEntity<ReadingRollup>(entity, e =>
+            {
+                e.ToTable(table);
+                e.HasKey(r => new { r.SensorId, r.Quantity, r.Start });
+                e.Property(r => r.Quantity).HasMaxLength(40);
+            });
+        }
+
+        modelBuilder.Entity<QuarantinedReading>(e =>
+        {
+            e.Property(q => q.Name).HasMaxLength(120);
+            e.Property(q => q.Unit).HasMaxLength(10);
+            e.Property(q => q.Reason).HasMaxLength(200);
+            e.HasIndex(q => new { q.SensorId, q.ReceivedAt });
         });
 
         ModuleModel.End(modelBuilder, Module);

@@ -12,7 +12,7 @@ using Tianyuan.Farm.Data;
 namespace Tianyuan.Farm.Data.Migrations.Postgres
 {
     [DbContext(typeof(FarmDbPostgres))]
-    [Migration("20261126024728_Initial")]
+    [Migration("20261126025025_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -25,6 +25,64 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("DailyRollup", b =>
+                {
+                    b.Property<Guid>("SensorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Quantity")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("Start")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("Max")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Min")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Sum")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("SensorId", "Quantity", "Start");
+
+                    b.ToTable("farm_reading_daily", "farm");
+                });
+
+            modelBuilder.Entity("HourlyRollup", b =>
+                {
+                    b.Property<Guid>("SensorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Quantity")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("Start")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.Property<double>("Max")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Min")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Sum")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("SensorId", "Quantity", "Start");
+
+                    b.ToTable("farm_reading_hourly", "farm");
+                });
 
             modelBuilder.Entity("Tianyuan.Farm.Domain.Device", b =>
                 {
@@ -159,6 +217,73 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                         {
                             t.HasCheckConstraint("ck_plot_water", "\"WiltingPoint\" >= 0 AND \"WiltingPoint\" < \"FieldCapacity\" AND \"FieldCapacity\" <= 1");
                         });
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.QuarantinedReading", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SensorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SensorId", "ReceivedAt");
+
+                    b.ToTable("farm_quarantined_reading", "farm");
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.Reading", b =>
+                {
+                    b.Property<Guid>("SensorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Quantity")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("SensorId", "Quantity", "Time");
+
+                    b.ToTable("farm_reading", "farm");
                 });
 
             modelBuilder.Entity("Tianyuan.Kernel.Jobs.JobLease", b =>

@@ -61,6 +61,74 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "farm_quarantined_reading",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SensorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Time = table.Column<long>(type: "INTEGER", nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_farm_quarantined_reading", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "farm_reading",
+                columns: table => new
+                {
+                    SensorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Quantity = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Time = table.Column<long>(type: "INTEGER", nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_farm_reading", x => new { x.SensorId, x.Quantity, x.Time });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "farm_reading_daily",
+                columns: table => new
+                {
+                    SensorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Quantity = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Start = table.Column<long>(type: "INTEGER", nullable: false),
+                    Min = table.Column<double>(type: "REAL", nullable: false),
+                    Max = table.Column<double>(type: "REAL", nullable: false),
+                    Sum = table.Column<double>(type: "REAL", nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_farm_reading_daily", x => new { x.SensorId, x.Quantity, x.Start });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "farm_reading_hourly",
+                columns: table => new
+                {
+                    SensorId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Quantity = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Start = table.Column<long>(type: "INTEGER", nullable: false),
+                    Min = table.Column<double>(type: "REAL", nullable: false),
+                    Max = table.Column<double>(type: "REAL", nullable: false),
+                    Sum = table.Column<double>(type: "REAL", nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_farm_reading_hourly", x => new { x.SensorId, x.Quantity, x.Start });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "farm_plot",
                 columns: table => new
                 {
@@ -156,6 +224,11 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                 table: "farm_plot",
                 columns: new[] { "FarmId", "Name" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_farm_quarantined_reading_SensorId_ReceivedAt",
+                table: "farm_quarantined_reading",
+                columns: new[] { "SensorId", "ReceivedAt" });
         }
 
         /// <inheritdoc />
@@ -169,6 +242,18 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "farm_outbox");
+
+            migrationBuilder.DropTable(
+                name: "farm_quarantined_reading");
+
+            migrationBuilder.DropTable(
+                name: "farm_reading");
+
+            migrationBuilder.DropTable(
+                name: "farm_reading_daily");
+
+            migrationBuilder.DropTable(
+                name: "farm_reading_hourly");
 
             migrationBuilder.DropTable(
                 name: "farm_plot");

@@ -67,6 +67,78 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "farm_quarantined_reading",
+                schema: "farm",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SensorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Time = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Value = table.Column<double>(type: "double precision", nullable: false),
+                    Unit = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_farm_quarantined_reading", x => x.Id);
+                });
+
+            // Readings are a time series: on PostgreSQL the table is partitioned by month (ReadingPartitions adds the
+            // months ahead; anything else lands in the default partition) with a BRIN index on time. EF's CreateTable
+            // cannot declare partitioning, so this one table is written by hand; the model snapshot is unchanged.
+            migrationBuilder.Sql("""
+                CREATE TABLE farm.farm_reading (
+                    "SensorId" uuid NOT NULL,
+                    "Quantity" character varying(40) NOT NULL,
+                    "Time" timestamp with time zone NOT NULL,
+                    "Value" double precision NOT NULL,
+                    "Unit" character varying(10) NOT NULL,
+                    "ReceivedAt" timestamp with time zone NOT NULL,
+                    CONSTRAINT "PK_farm_reading" PRIMARY KEY ("SensorId", "Quantity", "Time")
+                ) PARTITION BY RANGE ("Time");
+                CREATE TABLE farm.farm_reading_default PARTITION OF farm.farm_reading DEFAULT;
+                CREATE INDEX "IX_farm_reading_time_brin" ON farm.farm_reading USING brin ("Time");
+                """);
+
+            migrationBuilder.CreateTable(
+                name: "farm_reading_daily",
+                schema: "farm",
+                columns: table => new
+                {
+                    SensorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Quantity = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Start = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Min = table.Column<double>(type: "double precision", nullable: false),
+                    Max = table.Column<double>(type: "double precision", nullable: false),
+                    Sum = table.Column<double>(type: "double precision", nullable: false),
+                    Count = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_farm_reading_daily", x => new { x.SensorId, x.Quantity, x.Start });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "farm_reading_hourly",
+                schema: "farm",
+                columns: table => new
+                {
+                    SensorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Quantity = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Start = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Min = table.Column<double>(type: "double precision", nullable: false),
+                    Max = table.Column<double>(type: "double precision", nullable: false),
+                    Sum = table.Column<double>(type: "double precision", nullable: false),
+                    Count = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_farm_reading_hourly", x => new { x.SensorId, x.Quantity, x.Start });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "farm_plot",
                 schema: "farm",
                 columns: table => new
@@ -174,6 +246,12 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                 table: "farm_plot",
                 columns: new[] { "FarmId", "Name" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_farm_quarantined_reading_SensorId_ReceivedAt",
+                schema: "farm",
+                table: "farm_quarantined_reading",
+                columns: new[] { "SensorId", "ReceivedAt" });
         }
 
         /// <inheritdoc />
@@ -189,6 +267,22 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "farm_outbox",
+                schema: "farm");
+
+            migrationBuilder.DropTable(
+                name: "farm_quarantined_reading",
+                schema: "farm");
+
+            migrationBuilder.DropTable(
+                name: "farm_reading",
+                schema: "farm");
+
+            migrationBuilder.DropTable(
+                name: "farm_reading_daily",
+                schema: "farm");
+
+            migrationBuilder.DropTable(
+                name: "farm_reading_hourly",
                 schema: "farm");
 
             migrationBuilder.DropTable(

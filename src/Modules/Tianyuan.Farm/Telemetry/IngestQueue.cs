@@ -1,0 +1,95 @@
+namespace Tianyuan.Farm.Telemetry;
+
+using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Tianyuan.Farm.Data;
+
+/// <summary>
+/// The one path readings take into the database, whatever carried them (HTTP now, MQTT next). A bounded queue
+/// in front of a single writer: the writer takes whatever is waiting (up to <see cref="MaxReadingsPerWrite"/>) and
+/// commits it in one transaction, so many small requests share one disk flush. A sender is answered only after
+/// its readings are committed; when the queue is full, senders are told to come back (back-pressure) instead of
+/// memory growing without bound.
+/// </summary>
+sealed class IngestQueue(IServiceProvider services, ILogger<IngestQueue> logger) : BackgroundService
+{
+    public const int Capacity = 512;
+    public const int MaxReadingsPerWrite = 20_000;
+
+    sealed record Pending(ReadingBatch Batch, TaskCompletionSource<WriteResult> Done);
+
+    readonly Channel<Pending> queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(Capacity)
+    {
+        FullMode = BoundedChannelFullMode.Wait, SingleReader = true,
+    });
+
+    /// <summary>
+    /// Stores the batch and returns what happened once it is durable; null when the queue is full (the caller
+    /// answers 503 with Retry-After).
+    /// </summary>
+    public async Task<WriteResult?> StoreAsync(ReadingBatch batch, CancellationToken ct)
+    {
+        var pending = new Pending(batch, new TaskCompletionSource<WriteResult>(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (!queue.Writer.TryWrite(pending))
+            return null;
+        return await pending.Done.Task.WaitAsync(ct);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var group = new List<Pending>();
+        while (await WaitAsync(stoppingToken))
+        {
+            group.Clear();
+            var readings = 0;
+            while (readings < MaxReadingsPerWrite && queue.Reader.TryRead(out var next))
+            {
+                group.Add(next);
+                readings += next.Batch.Readings.Count + next.Batch.Quarantined.Count;
+            }
+
+            await WriteGroupAsync(group);
+        }
+
+        // Stopping: new senders are turned away (503), and what is already queued is still written before exit.
+        queue.Writer.TryComplete();
+        var rest = new List<Pending>();
+        while (queue.Reader.TryRead(out var left))
+            rest.Add(left);
+        if (rest.Count > 0)
+            await WriteGroupAsync(rest);
+    }
+
+    async Task<bool> WaitAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await queue.Reader.WaitToReadAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    async Task WriteGroupAsync(List<Pending> group)
+    {
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<FarmDb>();
+            var results = await ReadingStore.WriteAsync(db, [.. group.Select(p => p.Batch)], CancellationToken.None);
+            for (var i = 0; i < group.Count; i++)
+                group[i].Done.TrySetResult(results[i]);
+        }
+        catch (Exception e)
+        {
+            // The transaction rolled back: none of the group is stored and every sender is told so (and may resend).
+            logger.LogError(e, "Writing {Count} telemetry batches failed", group.Count);
+            foreach (var pending in group)
+                pending.Done.TrySetException(e);
+        }
+    }
+}

@@ -1,0 +1,180 @@
+namespace Tianyuan.Farm.Telemetry;
+
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using Tianyuan.Farm.Data;
+
+/// <summary>
+/// Writes reading batches in one transaction each group: new readings are inserted, resent ones ignored by the
+/// (sensor, quantity, time) key, and the hourly and daily rollups grow by exactly the new readings, so they never
+/// count a reading twice. PostgreSQL gets the batch by binary COPY into a temporary table and one statement;
+/// SQLite uses prepared INSERT OR IGNORE and UPSERT statements.
+/// </summary>
+static class ReadingStore
+{
+    public static async Task<IReadOnlyList<WriteResult>> WriteAsync(FarmDb db, IReadOnlyList<ReadingBatch> batches, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var tx = await db.Database.GetDbConnection().BeginTransactionAsync(ct);
+            var results = new List<WriteResult>(batches.Count);
+            foreach (var batch in batches)
+            {
+                var accepted = db.Database.IsNpgsql()
+                    ? await WritePostgresAsync((NpgsqlConnection)tx.Connection!, (NpgsqlTransaction)tx, batch, ct)
+                    : await WriteSqliteAsync((SqliteConnection)tx.Connection!, (SqliteTransaction)tx, batch, ct);
+                await WriteQuarantineAsync(tx, db.Database.IsNpgsql(), batch, ct);
+                results.Add(new WriteResult(accepted, batch.Readings.Count - accepted, batch.Quarantined.Count));
+            }
+
+            await tx.CommitAsync(ct);
+            return results;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    static async Task<int> WritePostgresAsync(NpgsqlConnection connection, NpgsqlTransaction tx, ReadingBatch batch, CancellationToken ct)
+    {
+        if (batch.Readings.Count == 0)
+            return 0;
+        await using (var create = new NpgsqlCommand("""
+            CREATE TEMP TABLE IF NOT EXISTS ingest_batch (
+                sensor uuid, quantity text, time timestamptz, value double precision, unit text, hour timestamptz, day timestamptz
+            ) ON COMMIT DELETE ROWS
+            """, connection, tx))
+            await create.ExecuteNonQueryAsync(ct);
+        await using (var copy = await connection.BeginBinaryImportAsync("COPY ingest_batch FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var r in batch.Readings)
+            {
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(r.SensorId, NpgsqlDbType.Uuid, ct);
+                await copy.WriteAsync(r.Quantity, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(r.Time.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
+                await copy.WriteAsync(r.Value, NpgsqlDbType.Double, ct);
+                await copy.WriteAsync(r.Unit, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(r.HourStart.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
+                await copy.WriteAsync(r.DayStart.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
+            }
+
+            await copy.CompleteAsync(ct);
+        }
+
+        // One statement: insert what is new, then add exactly those rows to the rollups.
+        await using var upsert = new NpgsqlCommand("""
+            WITH new AS (
+                INSERT INTO farm.farm_reading ("SensorId", "Quantity", "Time", "Value", "Unit", "ReceivedAt")
+                SELECT DISTINCT ON (sensor, quantity, time) sensor, quantity, time, value, unit, now() FROM ingest_batch
+                ON CONFLICT DO NOTHING
+                RETURNING "SensorId", "Quantity", "Time", "Value"
+            ), rows AS (
+                SELECT n."SensorId", n."Quantity", n."Value", b.hour, b.day
+                FROM new n JOIN (SELECT DISTINCT ON (sensor, quantity, time) * FROM ingest_batch) b
+                  ON b.sensor = n."SensorId" AND b.quantity = n."Quantity" AND b.time = n."Time"
+            ), hourly AS (
+                INSERT INTO farm.farm_reading_hourly ("SensorId", "Quantity", "Start", "Min", "Max", "Sum", "Count")
+                SELECT "SensorId", "Quantity", hour, min("Value"), max("Value"), sum("Value"), count(*) FROM rows GROUP BY 1, 2, 3
+                ON CONFLICT ("SensorId", "Quantity", "Start") DO UPDATE SET
+                    "Min" = LEAST(farm_reading_hourly."Min", EXCLUDED."Min"), "Max" = GREATEST(farm_reading_hourly."Max", EXCLUDED."Max"),
+                    "Sum" = farm_reading_hourly."Sum" + EXCLUDED."Sum", "Count" = farm_reading_hourly."Count" + EXCLUDED."Count"
+            ), daily AS (
+                INSERT INTO farm.farm_reading_daily ("SensorId", "Quantity", "Start", "Min", "Max", "Sum", "Count")
+                SELECT "SensorId", "Quantity", day, min("Value"), max("Value"), sum("Value"), count(*) FROM rows GROUP BY 1, 2, 3
+                ON CONFLICT ("SensorId", "Quantity", "Start") DO UPDATE SET
+                    "Min" = LEAST(farm_reading_daily."Min", EXCLUDED."Min"), "Max" = GREATEST(farm_reading_daily."Max", EXCLUDED."Max"),
+                    "Sum" = farm_reading_daily."Sum" + EXCLUDED."Sum", "Count" = farm_reading_daily."Count" + EXCLUDED."Count"
+            )
+            SELECT count(*) FROM new
+            """, connection, tx);
+        var inserted = (long)(await upsert.ExecuteScalarAsync(ct))!;
+        await using (var clear = new NpgsqlCommand("TRUNCATE ingest_batch", connection, tx))
+            await clear.ExecuteNonQueryAsync(ct);
+        return (int)inserted;
+    }
+
+    static async Task<int> WriteSqliteAsync(SqliteConnection connection, SqliteTransaction tx, ReadingBatch batch, CancellationToken ct)
+    {
+        if (batch.Readings.Count == 0)
+            return 0;
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = tx;
+        insert.CommandText = """
+            INSERT OR IGNORE INTO farm_reading (SensorId, Quantity, Time, Value, Unit, ReceivedAt)
+            VALUES ($sensor, $quantity, $time, $value, $unit, $received)
+            """;
+        await using var hourly = Rollup(connection, tx, "farm_reading_hourly");
+        await using var daily = Rollup(connection, tx, "farm_reading_daily");
+        var received = DateTimeOffset.UtcNow.UtcTicks;
+        var inserted = 0;
+        foreach (var r in batch.Readings)
+        {
+            // EF Core's SQLite mapping: GUIDs as upper-case text, DateTimeOffset as UTC ticks (ModuleModel).
+            var sensor = r.SensorId.ToString().ToUpperInvariant();
+            Bind(insert, ("$sensor", sensor), ("$quantity", r.Quantity), ("$time", r.Time.UtcTicks), ("$value", r.Value), ("$unit", r.Unit), ("$received", received));
+            if (await insert.ExecuteNonQueryAsync(ct) == 0)
+                continue;
+            inserted++;
+            Bind(hourly, ("$sensor", sensor), ("$quantity", r.Quantity), ("$start", r.HourStart.UtcTicks), ("$value", r.Value));
+            await hourly.ExecuteNonQueryAsync(ct);
+            Bind(daily, ("$sensor", sensor), ("$quantity", r.Quantity), ("$start", r.DayStart.UtcTicks), ("$value", r.Value));
+            await daily.ExecuteNonQueryAsync(ct);
+        }
+
+        return inserted;
+    }
+
+    static SqliteCommand Rollup(SqliteConnection connection, SqliteTransaction tx, string table)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = $"""
+            INSERT INTO {table} (SensorId, Quantity, Start, Min, Max, Sum, Count) VALUES ($sensor, $quantity, $start, $value, $value, $value, 1)
+            ON CONFLICT (SensorId, Quantity, Start) DO UPDATE SET
+                Min = min(Min, excluded.Min), Max = max(Max, excluded.Max), Sum = Sum + excluded.Sum, Count = Count + 1
+            """;
+        return command;
+    }
+
+    static async Task WriteQuarantineAsync(DbTransaction tx, bool postgres, ReadingBatch batch, CancellationToken ct)
+    {
+        foreach (var q in batch.Quarantined)
+        {
+            await using var command = tx.Connection!.CreateCommand();
+            command.Transaction = tx;
+            command.CommandText = postgres
+                ? """INSERT INTO farm.farm_quarantined_reading ("Id", "SensorId", "Name", "Time", "Value", "Unit", "Reason", "ReceivedAt") VALUES (@id, @sensor, @name, @time, @value, @unit, @reason, @received)"""
+                : "INSERT INTO farm_quarantined_reading (Id, SensorId, Name, Time, Value, Unit, Reason, ReceivedAt) VALUES (@id, @sensor, @name, @time, @value, @unit, @reason, @received)";
+            object Id(Guid g) => postgres ? g : g.ToString().ToUpperInvariant();
+            object At(DateTimeOffset t) => postgres ? t.UtcDateTime : t.UtcTicks;
+            Bind(command, ("@id", Id(q.Id)), ("@sensor", Id(q.SensorId)), ("@name", q.Name), ("@time", At(q.Time)), ("@value", q.Value),
+                ("@unit", (object?)q.Unit ?? DBNull.Value), ("@reason", q.Reason), ("@received", At(q.ReceivedAt)));
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    static void Bind(DbCommand command, params (string Name, object Value)[] values)
+    {
+        if (command.Parameters.Count == 0)
+        {
+            foreach (var (name, value) in values)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
+
+            return;
+        }
+
+        foreach (var (name, value) in values)
+            command.Parameters[name].Value = value;
+    }
+}
