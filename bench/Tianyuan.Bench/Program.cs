@@ -31,7 +31,7 @@ var start = new ProcessStartInfo("dotnet", $"\"{dll}\"")
     Environment =
     {
         ["ASPNETCORE_URLS"] = url, ["Database__Path"] = Path.Combine(data, "bench.db"),
-        ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Serilog__MinimumLevel__Default"] = "Warning",
+        ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Serilog__MinimumLevel__Default"] = "Warning", ["Farm__Mqtt__Enabled"] = "false",
     },
 };
 

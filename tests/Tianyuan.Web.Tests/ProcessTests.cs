@@ -27,6 +27,7 @@ public class ProcessTests
                 ["Database__Path"] = database,
                 ["ASPNETCORE_ENVIRONMENT"] = "Production",
                 ["Serilog__MinimumLevel__Default"] = "Warning",
+                ["Farm__Mqtt__Enabled"] = "false",
             },
         };
         // The test's own PostgreSQL setting must not leak into a process that should use SQLite.

@@ -52,6 +52,8 @@ public sealed class TestApp : IAsyncDisposable
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime"] = "Warning",
             ["Limits:LoginPerMinute"] = "1000",
+            // Test apps run side by side; only the MQTT tests open a broker, on a port of their own.
+            ["Farm:Mqtt:Enabled"] = "false",
         };
         string? created = null;
         string description;

@@ -25,6 +25,8 @@ public static class FarmModule
         services.AddScoped<IDemoContributor, FarmDemo>();
         services.AddSingleton<IngestQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestQueue>());
+        services.AddSingleton<MqttIngest>();
+        services.AddHostedService(sp => sp.GetRequiredService<MqttIngest>());
         if (DatabaseSettings.From(configuration).IsPostgres)
             services.AddHostedService<ReadingPartitions>();
         return services;

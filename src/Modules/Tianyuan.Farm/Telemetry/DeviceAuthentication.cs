@@ -16,4 +16,13 @@ static class DeviceAuthentication
         var device = await db.Devices.FirstOrDefaultAsync(d => d.KeyPrefix == prefix, ct);
         return device is not null && device.RevokedAt is null && key.Value.Matches(device.KeyHash) ? device : null;
     }
+
+    /// <summary>"Last seen" for the device list and the silent-device alert; once a minute is precise enough.</summary>
+    public static async Task TouchAsync(FarmDb db, Device device, DateTimeOffset now, CancellationToken ct)
+    {
+        if (device.LastSeenAt is { } seen && now - seen < TimeSpan.FromMinutes(1))
+            return;
+        device.LastSeenAt = now;
+        await db.SaveChangesAsync(ct);
+    }
 }

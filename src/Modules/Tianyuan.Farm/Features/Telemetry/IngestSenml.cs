@@ -16,10 +16,6 @@ static class IngestSenml
     /// <summary>More records than this in one request is a gateway flushing a backlog: it should send it in parts.</summary>
     public const int MaxRecords = 5_000;
 
-    /// <summary>Clocks drift; readings more than this far ahead of the server are refused, not stored in the future.</summary>
-    static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(5);
-
-    public sealed record RecordError(int Index, string Reason);
 
     public sealed record Response(int Accepted, int Duplicates, int Quarantined, int Rejected, IReadOnlyList<RecordError> Errors);
 
@@ -67,7 +63,7 @@ static class IngestSenml
                 return Problems.Invalid("body", whole.Reason);
 
             var errors = senmlErrors.Select(e => new RecordError(e.Index, e.Reason)).ToList();
-            var (batch, recordErrors) = Classify(device, records, now);
+            var (batch, recordErrors) = SenmlClassifier.Classify(device, records, now);
             errors.AddRange(recordErrors);
             if (batch.Readings.Count == 0 && batch.Quarantined.Count == 0)
                 return Problems.Invalid(new Dictionary<string, string[]> { ["records"] = [.. errors.Select(e => $"#{e.Index}: {e.Reason}")] });
@@ -79,72 +75,8 @@ static class IngestSenml
                 return TypedResults.Problem("The server is catching up with incoming readings; send again in a second.", statusCode: 503, type: Problems.Type("ingest-busy"));
             }
 
-            await TouchAsync(db, device, now, ct);
+            await DeviceAuthentication.TouchAsync(db, device, now, ct);
             return TypedResults.Json(new Response(result.Accepted, result.Duplicates, result.Quarantined, errors.Count, errors), statusCode: 202);
         }
-    }
-
-    /// <summary>Sorts resolved records into readings to store, impossible ones to quarantine, and refusals.</summary>
-    static (ReadingBatch Batch, List<RecordError> Errors) Classify(Device device, IReadOnlyList<SenmlRecord> records, DateTimeOffset now)
-    {
-        var readings = new List<NewReading>();
-        var quarantined = new List<QuarantinedReading>();
-        var errors = new List<RecordError>();
-        for (var i = 0; i < records.Count; i++)
-        {
-            var r = records[i];
-            var separator = r.Name.IndexOf(':', StringComparison.Ordinal);
-            if (separator < 0 || !Guid.TryParse(r.Name[..separator], out var sensor) || sensor != device.Id)
-            {
-                errors.Add(new RecordError(i, $"'{r.Name}' is not this device's: names are {{deviceId}}:{{quantity}} with the id this key belongs to."));
-                continue;
-            }
-
-            if (r.Value is not { } value)
-            {
-                errors.Add(new RecordError(i, $"'{r.Name}' has no numeric value (v); only numbers are stored."));
-                continue;
-            }
-
-            if (r.Time > now + FutureTolerance)
-            {
-                errors.Add(new RecordError(i, $"'{r.Name}' is timed {r.Time:O}, in the future: check the device clock."));
-                continue;
-            }
-
-            if (r.Unit is null || !SenmlUnits.TryNormalise(r.Unit, value, out var unit, out var normalised))
-            {
-                errors.Add(new RecordError(i, $"'{r.Name}' has unit '{r.Unit}', which is not a SenML unit we store."));
-                continue;
-            }
-
-            var quantity = r.Name[(separator + 1)..];
-            quantity = quantity.Length == 0 ? unit.Quantity : quantity;
-            if (quantity.Length > 40)
-            {
-                errors.Add(new RecordError(i, $"'{r.Name}': the quantity name is longer than 40 characters."));
-                continue;
-            }
-
-            if (!SenmlUnits.IsPlausible(unit, normalised))
-                quarantined.Add(new QuarantinedReading
-                {
-                    Id = Guid.CreateVersion7(now), SensorId = device.Id, Name = r.Name[..Math.Min(r.Name.Length, 120)], Time = r.Time,
-                    Value = normalised, Unit = unit.Symbol, Reason = $"{normalised} {unit.Symbol} is outside {unit.Min}…{unit.Max}", ReceivedAt = now,
-                });
-            else
-                readings.Add(new NewReading(device.Id, quantity, r.Time, normalised, unit.Symbol));
-        }
-
-        return (new ReadingBatch(readings, quarantined), errors);
-    }
-
-    /// <summary>"Last seen" for the device list and the silent-device alert; once a minute is precise enough.</summary>
-    static async Task TouchAsync(FarmDb db, Device device, DateTimeOffset now, CancellationToken ct)
-    {
-        if (device.LastSeenAt is { } seen && now - seen < TimeSpan.FromMinutes(1))
-            return;
-        device.LastSeenAt = now;
-        await db.SaveChangesAsync(ct);
     }
 }

@@ -1,0 +1,73 @@
+namespace Tianyuan.Farm.Telemetry;
+
+using Tianyuan.Farm.Domain;
+
+/// <summary>A refused record and why, by its position in the pack.</summary>
+sealed record RecordError(int Index, string Reason);
+
+/// <summary>
+/// Decides, for records a device sent (over HTTP or MQTT), which are readings to store, which are physically
+/// impossible and go to quarantine, and which are refused: someone else's name, no number, a unit we do not
+/// know, or a time in the future.
+/// </summary>
+static class SenmlClassifier
+{
+    /// <summary>Clocks drift; readings more than this far ahead of the server are refused, not stored in the future.</summary>
+    static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(5);
+
+    /// <summary>Sorts resolved records into readings to store, impossible ones to quarantine, and refusals.</summary>
+    public static (ReadingBatch Batch, List<RecordError> Errors) Classify(Device device, IReadOnlyList<SenmlRecord> records, DateTimeOffset now)
+    {
+        var readings = new List<NewReading>();
+        var quarantined = new List<QuarantinedReading>();
+        var errors = new List<RecordError>();
+        for (var i = 0; i < records.Count; i++)
+        {
+            var r = records[i];
+            var separator = r.Name.IndexOf(':', StringComparison.Ordinal);
+            if (separator < 0 || !Guid.TryParse(r.Name[..separator], out var sensor) || sensor != device.Id)
+            {
+                errors.Add(new RecordError(i, $"'{r.Name}' is not this device's: names are {{deviceId}}:{{quantity}} with the id this key belongs to."));
+                continue;
+            }
+
+            if (r.Value is not { } value)
+            {
+                errors.Add(new RecordError(i, $"'{r.Name}' has no numeric value (v); only numbers are stored."));
+                continue;
+            }
+
+            if (r.Time > now + FutureTolerance)
+            {
+                errors.Add(new RecordError(i, $"'{r.Name}' is timed {r.Time:O}, in the future: check the device clock."));
+                continue;
+            }
+
+            if (r.Unit is null || !SenmlUnits.TryNormalise(r.Unit, value, out var unit, out var normalised))
+            {
+                errors.Add(new RecordError(i, $"'{r.Name}' has unit '{r.Unit}', which is not a SenML unit we store."));
+                continue;
+            }
+
+            var quantity = r.Name[(separator + 1)..];
+            quantity = quantity.Length == 0 ? unit.Quantity : quantity;
+            if (quantity.Length > 40)
+            {
+                errors.Add(new RecordError(i, $"'{r.Name}': the quantity name is longer than 40 characters."));
+                continue;
+            }
+
+            if (!SenmlUnits.IsPlausible(unit, normalised))
+                quarantined.Add(new QuarantinedReading
+                {
+                    Id = Guid.CreateVersion7(now), SensorId = device.Id, Name = r.Name[..Math.Min(r.Name.Length, 120)], Time = r.Time,
+                    Value = normalised, Unit = unit.Symbol, Reason = $"{normalised} {unit.Symbol} is outside {unit.Min}…{unit.Max}", ReceivedAt = now,
+                });
+            else
+                readings.Add(new NewReading(device.Id, quantity, r.Time, normalised, unit.Symbol));
+        }
+
+        return (new ReadingBatch(readings, quarantined), errors);
+    }
+
+}
