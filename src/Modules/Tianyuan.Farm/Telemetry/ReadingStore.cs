@@ -21,18 +21,14 @@ static class ReadingStore
         try
         {
             await using var tx = await db.Database.GetDbConnection().BeginTransactionAsync(ct);
-            var results = new List<WriteResult>(batches.Count);
+            var postgres = db.Database.IsNpgsql();
+            var accepted = postgres
+                ? await WritePostgresAsync((NpgsqlConnection)tx.Connection!, (NpgsqlTransaction)tx, batches, ct)
+                : await WriteSqliteAsync((SqliteConnection)tx.Connection!, (SqliteTransaction)tx, batches, ct);
             foreach (var batch in batches)
-            {
-                var accepted = db.Database.IsNpgsql()
-                    ? await WritePostgresAsync((NpgsqlConnection)tx.Connection!, (NpgsqlTransaction)tx, batch, ct)
-                    : await WriteSqliteAsync((SqliteConnection)tx.Connection!, (SqliteTransaction)tx, batch, ct);
-                await WriteQuarantineAsync(tx, db.Database.IsNpgsql(), batch, ct);
-                results.Add(new WriteResult(accepted, batch.Readings.Count - accepted, batch.Quarantined.Count));
-            }
-
+                await WriteQuarantineAsync(tx, postgres, batch, ct);
             await tx.CommitAsync(ct);
-            return results;
+            return [.. batches.Select((b, i) => new WriteResult(accepted[i], b.Readings.Count - accepted[i], b.Quarantined.Count))];
         }
         finally
         {
@@ -40,69 +36,77 @@ static class ReadingStore
         }
     }
 
-    static async Task<int> WritePostgresAsync(NpgsqlConnection connection, NpgsqlTransaction tx, ReadingBatch batch, CancellationToken ct)
+    /// <summary>
+    /// The whole group in three round trips: one COPY of every batch's readings (tagged with the batch), and one
+    /// statement that inserts the new ones, grows the rollups by exactly those, and counts them per batch. A reading
+    /// sent twice within the group counts as new for the first batch that sent it.
+    /// </summary>
+    static async Task<int[]> WritePostgresAsync(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyList<ReadingBatch> batches, CancellationToken ct)
     {
-        if (batch.Readings.Count == 0)
-            return 0;
+        var accepted = new int[batches.Count];
+        if (batches.All(b => b.Readings.Count == 0))
+            return accepted;
         await using (var create = new NpgsqlCommand("""
             CREATE TEMP TABLE IF NOT EXISTS ingest_batch (
-                sensor uuid, quantity text, time timestamptz, value double precision, unit text, hour timestamptz, day timestamptz
+                batch int, sensor uuid, quantity text, time timestamptz, value double precision, unit text, hour timestamptz, day timestamptz
             ) ON COMMIT DELETE ROWS
             """, connection, tx))
             await create.ExecuteNonQueryAsync(ct);
         await using (var copy = await connection.BeginBinaryImportAsync("COPY ingest_batch FROM STDIN (FORMAT BINARY)", ct))
         {
-            foreach (var r in batch.Readings)
+            for (var b = 0; b < batches.Count; b++)
             {
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(r.SensorId, NpgsqlDbType.Uuid, ct);
-                await copy.WriteAsync(r.Quantity, NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(r.Time.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
-                await copy.WriteAsync(r.Value, NpgsqlDbType.Double, ct);
-                await copy.WriteAsync(r.Unit, NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(r.HourStart.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
-                await copy.WriteAsync(r.DayStart.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
+                foreach (var r in batches[b].Readings)
+                {
+                    await copy.StartRowAsync(ct);
+                    await copy.WriteAsync(b, NpgsqlDbType.Integer, ct);
+                    await copy.WriteAsync(r.SensorId, NpgsqlDbType.Uuid, ct);
+                    await copy.WriteAsync(r.Quantity, NpgsqlDbType.Text, ct);
+                    await copy.WriteAsync(r.Time.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
+                    await copy.WriteAsync(r.Value, NpgsqlDbType.Double, ct);
+                    await copy.WriteAsync(r.Unit, NpgsqlDbType.Text, ct);
+                    await copy.WriteAsync(r.HourStart.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
+                    await copy.WriteAsync(r.DayStart.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
+                }
             }
 
             await copy.CompleteAsync(ct);
         }
 
-        // One statement: insert what is new, then add exactly those rows to the rollups.
         await using var upsert = new NpgsqlCommand("""
-            WITH new AS (
+            WITH firsts AS (
+                SELECT DISTINCT ON (sensor, quantity, time) * FROM ingest_batch ORDER BY sensor, quantity, time, batch
+            ), new AS (
                 INSERT INTO farm.farm_reading ("SensorId", "Quantity", "Time", "Value", "Unit", "ReceivedAt")
-                SELECT DISTINCT ON (sensor, quantity, time) sensor, quantity, time, value, unit, now() FROM ingest_batch
+                SELECT sensor, quantity, time, value, unit, now() FROM firsts
                 ON CONFLICT DO NOTHING
-                RETURNING "SensorId", "Quantity", "Time", "Value"
+                RETURNING "SensorId", "Quantity", "Time"
             ), rows AS (
-                SELECT n."SensorId", n."Quantity", n."Value", b.hour, b.day
-                FROM new n JOIN (SELECT DISTINCT ON (sensor, quantity, time) * FROM ingest_batch) b
-                  ON b.sensor = n."SensorId" AND b.quantity = n."Quantity" AND b.time = n."Time"
+                SELECT f.* FROM new n JOIN firsts f ON f.sensor = n."SensorId" AND f.quantity = n."Quantity" AND f.time = n."Time"
             ), hourly AS (
                 INSERT INTO farm.farm_reading_hourly ("SensorId", "Quantity", "Start", "Min", "Max", "Sum", "Count")
-                SELECT "SensorId", "Quantity", hour, min("Value"), max("Value"), sum("Value"), count(*) FROM rows GROUP BY 1, 2, 3
+                SELECT sensor, quantity, hour, min(value), max(value), sum(value), count(*) FROM rows GROUP BY 1, 2, 3
                 ON CONFLICT ("SensorId", "Quantity", "Start") DO UPDATE SET
                     "Min" = LEAST(farm_reading_hourly."Min", EXCLUDED."Min"), "Max" = GREATEST(farm_reading_hourly."Max", EXCLUDED."Max"),
                     "Sum" = farm_reading_hourly."Sum" + EXCLUDED."Sum", "Count" = farm_reading_hourly."Count" + EXCLUDED."Count"
             ), daily AS (
                 INSERT INTO farm.farm_reading_daily ("SensorId", "Quantity", "Start", "Min", "Max", "Sum", "Count")
-                SELECT "SensorId", "Quantity", day, min("Value"), max("Value"), sum("Value"), count(*) FROM rows GROUP BY 1, 2, 3
+                SELECT sensor, quantity, day, min(value), max(value), sum(value), count(*) FROM rows GROUP BY 1, 2, 3
                 ON CONFLICT ("SensorId", "Quantity", "Start") DO UPDATE SET
                     "Min" = LEAST(farm_reading_daily."Min", EXCLUDED."Min"), "Max" = GREATEST(farm_reading_daily."Max", EXCLUDED."Max"),
                     "Sum" = farm_reading_daily."Sum" + EXCLUDED."Sum", "Count" = farm_reading_daily."Count" + EXCLUDED."Count"
             )
-            SELECT count(*) FROM new
+            SELECT batch, count(*) FROM rows GROUP BY batch
             """, connection, tx);
-        var inserted = (long)(await upsert.ExecuteScalarAsync(ct))!;
-        await using (var clear = new NpgsqlCommand("TRUNCATE ingest_batch", connection, tx))
-            await clear.ExecuteNonQueryAsync(ct);
-        return (int)inserted;
+        await using var reader = await upsert.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            accepted[reader.GetInt32(0)] = (int)reader.GetInt64(1);
+        return accepted;
     }
 
-    static async Task<int> WriteSqliteAsync(SqliteConnection connection, SqliteTransaction tx, ReadingBatch batch, CancellationToken ct)
+    static async Task<int[]> WriteSqliteAsync(SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<ReadingBatch> batches, CancellationToken ct)
     {
-        if (batch.Readings.Count == 0)
-            return 0;
+        var accepted = new int[batches.Count];
         await using var insert = connection.CreateCommand();
         insert.Transaction = tx;
         insert.CommandText = """
@@ -112,22 +116,24 @@ static class ReadingStore
         await using var hourly = Rollup(connection, tx, "farm_reading_hourly");
         await using var daily = Rollup(connection, tx, "farm_reading_daily");
         var received = DateTimeOffset.UtcNow.UtcTicks;
-        var inserted = 0;
-        foreach (var r in batch.Readings)
+        for (var b = 0; b < batches.Count; b++)
         {
-            // EF Core's SQLite mapping: GUIDs as upper-case text, DateTimeOffset as UTC ticks (ModuleModel).
-            var sensor = r.SensorId.ToString().ToUpperInvariant();
-            Bind(insert, ("$sensor", sensor), ("$quantity", r.Quantity), ("$time", r.Time.UtcTicks), ("$value", r.Value), ("$unit", r.Unit), ("$received", received));
-            if (await insert.ExecuteNonQueryAsync(ct) == 0)
-                continue;
-            inserted++;
-            Bind(hourly, ("$sensor", sensor), ("$quantity", r.Quantity), ("$start", r.HourStart.UtcTicks), ("$value", r.Value));
-            await hourly.ExecuteNonQueryAsync(ct);
-            Bind(daily, ("$sensor", sensor), ("$quantity", r.Quantity), ("$start", r.DayStart.UtcTicks), ("$value", r.Value));
-            await daily.ExecuteNonQueryAsync(ct);
+            foreach (var r in batches[b].Readings)
+            {
+                // EF Core's SQLite mapping: GUIDs as upper-case text, DateTimeOffset as UTC ticks (ModuleModel).
+                var sensor = r.SensorId.ToString().ToUpperInvariant();
+                Bind(insert, ("$sensor", sensor), ("$quantity", r.Quantity), ("$time", r.Time.UtcTicks), ("$value", r.Value), ("$unit", r.Unit), ("$received", received));
+                if (await insert.ExecuteNonQueryAsync(ct) == 0)
+                    continue;
+                accepted[b]++;
+                Bind(hourly, ("$sensor", sensor), ("$quantity", r.Quantity), ("$start", r.HourStart.UtcTicks), ("$value", r.Value));
+                await hourly.ExecuteNonQueryAsync(ct);
+                Bind(daily, ("$sensor", sensor), ("$quantity", r.Quantity), ("$start", r.DayStart.UtcTicks), ("$value", r.Value));
+                await daily.ExecuteNonQueryAsync(ct);
+            }
         }
 
-        return inserted;
+        return accepted;
     }
 
     static SqliteCommand Rollup(SqliteConnection connection, SqliteTransaction tx, string table)
