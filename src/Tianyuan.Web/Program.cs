@@ -70,7 +70,7 @@ public partial class Program
         app.MapRegions();
         app.MapFarm();
         app.MapRazorComponents<App>()
-            .AddAdditionalAssemblies(typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly);
+            .AddAdditionalAssemblies(typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly, typeof(FarmModule).Assembly);
         return app;
     }
 }

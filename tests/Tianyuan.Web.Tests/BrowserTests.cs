@@ -138,6 +138,32 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     }
 
     [Fact]
+    public async Task A_farmer_sees_each_plots_soil_moisture_on_the_phone()
+    {
+        var page = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync("/account/login?ReturnUrl=%2Ffarm");
+        await page.FillAsync("#email", DemoAccounts.Farmer);
+        await page.FillAsync("#password", DemoAccounts.Password);
+        await page.ClickAsync("#login-submit");
+        await page.WaitForURLAsync(url => url.EndsWith("/farm", StringComparison.Ordinal));
+
+        var plots = page.Locator("article.plot");
+        await Assertions.Expect(plots).ToHaveCountAsync(3);
+        for (var i = 0; i < 3; i++)
+        {
+            var value = double.Parse(await plots.Nth(i).Locator(".moisture").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+            Assert.InRange(value, 5, 45);
+            await Assertions.Expect(plots.Nth(i).Locator(".badge")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("偏干|水分充足"));
+        }
+
+        Assert.True(await page.Locator("nav.tabbar a[href='/farm']").IsVisibleAsync());
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the page is {overflow}px wider than the phone");
+        await browser.ScreenshotAsync(page, "farm-390");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_wrong_password_shows_a_message_in_Chinese()
     {
         var page = await browser.NewPageAsync(390, 844);

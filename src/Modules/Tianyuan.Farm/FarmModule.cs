@@ -6,6 +6,7 @@ using Tianyuan.Farm.Data;
 using Tianyuan.Farm.Demo;
 using Tianyuan.Farm.Features.Agronomy;
 using Tianyuan.Farm.Features.Devices;
+using Tianyuan.Farm.Features.Overview;
 using Tianyuan.Farm.Features.Plots;
 using Tianyuan.Farm.Features.Telemetry;
 using Tianyuan.Farm.Telemetry;
@@ -39,6 +40,7 @@ public static class FarmModule
         RegisterDevice.Map(farm);
         IngestSenml.Map(farm);
         GetSeries.Map(farm);
+        GetFarmOverview.Map(farm);
         var agronomy = farm.MapGroup("/agronomy");
         CalculateEt0.Map(agronomy);
         CalculateDegreeDays.Map(agronomy);

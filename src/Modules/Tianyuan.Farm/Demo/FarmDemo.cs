@@ -4,14 +4,16 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Tianyuan.Farm.Data;
 using Tianyuan.Farm.Domain;
+using Tianyuan.Farm.Telemetry;
+using Tianyuan.Kernel;
 using Tianyuan.Kernel.Access;
 using Tianyuan.Kernel.Demo;
 using Tianyuan.Regions.Contracts;
 
 /// <summary>
 /// The Farm part of the demo: one demonstration farm per cooperative, three plots beside its village with
-/// FAO-56 Table 19 soils, a soil-moisture node per plot and a weather station per farm. Sensor history comes with
-/// the device simulator (Farm issue, item 8).
+/// FAO-56 Table 19 soils, a soil-moisture node per plot and a weather station per farm, and a week of their
+/// readings. The device simulator (Farm issue, item 8) will add live data and a longer history.
 /// </summary>
 sealed class FarmDemo(FarmDb db, IOrganisationDirectory organisations, IRegionDirectory regions, TimeProvider clock) : IDemoContributor
 {
@@ -61,6 +63,46 @@ sealed class FarmDemo(FarmDb db, IOrganisationDirectory organisations, IRegionDi
         }
 
         await db.SaveChangesAsync(ct);
+        await ReadingStore.WriteAsync(db, [History(rng, await db.Devices.AsNoTracking().ToListAsync(ct), await db.Plots.AsNoTracking().ToListAsync(ct), now)], ct);
+    }
+
+    /// <summary>
+    /// A week of hourly readings so the farm pages have something true-to-life to show: soil drying between
+    /// waterings, and the day's temperature and humidity swing. Written through the same store as live telemetry,
+    /// so the hourly and daily rollups agree with it.
+    /// </summary>
+    static ReadingBatch History(Random rng, List<Device> devices, List<Plot> plots, DateTimeOffset now)
+    {
+        var readings = new List<NewReading>();
+        var end = new DateTimeOffset(now.UtcDateTime.Date.AddHours(now.UtcDateTime.Hour), TimeSpan.Zero);
+        foreach (var device in devices)
+        {
+            var plot = plots.First(p => p.Id == device.PlotId);
+            var moisture = (plot.FieldCapacity * 100) - (rng.NextDouble() * 4);
+            for (var h = 7 * 24; h > 0; h--)
+            {
+                var at = end.AddHours(-h);
+                var localHour = at.ToChinaTime().Hour;
+                var daily = Math.Sin(2 * Math.PI * (localHour - 9) / 24);
+                var temperature = 13 + (6 * daily) + (rng.NextDouble() - 0.5);
+                if (device.Kind == "soil-moisture")
+                {
+                    // Drying faster by day; a watering brings it back to field capacity when it gets low.
+                    moisture -= 0.02 + (0.03 * Math.Max(0, daily)) + (rng.NextDouble() * 0.01);
+                    if (moisture < ((plot.FieldCapacity + plot.WiltingPoint) / 2 * 100) && localHour == 18)
+                        moisture = plot.FieldCapacity * 100;
+                    readings.Add(new NewReading(device.Id, "soil-moisture", at, Math.Round(moisture, 1), "%VWC"));
+                    readings.Add(new NewReading(device.Id, "soil-temperature", at, Math.Round(11 + (2.5 * Math.Sin(2 * Math.PI * (localHour - 12) / 24)), 1), "Cel"));
+                }
+                else
+                {
+                    readings.Add(new NewReading(device.Id, "temperature", at, Math.Round(temperature, 1), "Cel"));
+                    readings.Add(new NewReading(device.Id, "humidity", at, Math.Round(Math.Clamp(78 - (18 * daily) + (rng.NextDouble() * 4), 30, 100)), "%RH"));
+                }
+            }
+        }
+
+        return new ReadingBatch(readings, []);
     }
 
     /// <summary>Demo devices get real keys that nobody is shown: the simulator registers its own through the API.</summary>

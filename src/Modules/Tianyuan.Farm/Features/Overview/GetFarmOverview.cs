@@ -1,0 +1,76 @@
+namespace Tianyuan.Farm.Features.Overview;
+
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Tianyuan.Farm.Data;
+using Tianyuan.Kernel.Access;
+
+/// <summary>
+/// GET /api/farm/overview: the farms the caller works on, each plot with its latest soil moisture and the last
+/// 24 hours' range, the weather station's latest values, and every device's last report. The "我的农场" page shows
+/// the same. The soil status compares the latest moisture with the plot's readily-available-water limit
+/// (FAO-56 Eq 83 with p = 0.5, the Table 22 value for most field crops).
+/// </summary>
+static class GetFarmOverview
+{
+    /// <summary>FAO-56 Table 22's typical depletion fraction; crop-specific values come with plantings.</summary>
+    public const double DefaultDepletionFraction = 0.5;
+
+    public sealed record Latest(double Value, string Unit, DateTimeOffset At);
+
+    public sealed record PlotView(Guid Id, string Name, string? Crop, double AreaMu, string SoilType, double FieldCapacityPct, double WiltingPointPct,
+        double RefillPointPct, Latest? SoilMoisture, double? Min24h, double? Max24h, bool? NeedsWater);
+
+    public sealed record DeviceView(Guid Id, string Name, string Kind, string? PlotName, DateTimeOffset? LastSeenAt, DateTimeOffset? LastReadingAt);
+
+    public sealed record FarmView(Guid Id, string Name, string RegionCode, Latest? AirTemperature, Latest? AirHumidity,
+        IReadOnlyList<PlotView> Plots, IReadOnlyList<DeviceView> Devices);
+
+    public static void Map(IEndpointRouteBuilder farm) =>
+        farm.MapGet("/overview", async (ClaimsPrincipal user, FarmDb db, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(await ExecuteAsync(user, db, clock, ct)))
+            .RequireAuthorization(Policies.SignedIn)
+            .WithName(nameof(GetFarmOverview))
+            .WithSummary("The caller's farms with each plot's latest soil moisture and status, weather and device reports.");
+
+    public static async Task<IReadOnlyList<FarmView>> ExecuteAsync(ClaimsPrincipal user, FarmDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var farms = await db.Farms.AsNoTracking().VisibleTo(user).Include(f => f.Plots).OrderBy(f => f.RegionCode).ThenBy(f => f.Name).Take(50).ToListAsync(ct);
+        var farmIds = farms.Select(f => f.Id).ToList();
+        var devices = await db.Devices.AsNoTracking().Where(d => farmIds.Contains(d.FarmId) && d.RevokedAt == null).OrderBy(d => d.Name).ToListAsync(ct);
+        var deviceIds = devices.Select(d => d.Id).ToList();
+
+        // Latest value per sensor and quantity within two days; older values are not "current" for advice.
+        var since = clock.GetUtcNow().AddDays(-2);
+        var recent = await db.Readings.AsNoTracking().Where(r => deviceIds.Contains(r.SensorId) && r.Time >= since)
+            .GroupBy(r => new { r.SensorId, r.Quantity })
+            .Select(g => g.OrderByDescending(r => r.Time).First())
+            .ToListAsync(ct);
+        var latest = recent.ToDictionary(r => (r.SensorId, r.Quantity), r => new Latest(r.Value, r.Unit, r.Time));
+        var dayAgo = clock.GetUtcNow().AddHours(-24);
+        var ranges = await db.Hourly.AsNoTracking().Where(h => deviceIds.Contains(h.SensorId) && h.Quantity == "soil-moisture" && h.Start >= dayAgo)
+            .GroupBy(h => h.SensorId).Select(g => new { Sensor = g.Key, Min = g.Min(h => h.Min), Max = g.Max(h => h.Max) }).ToListAsync(ct);
+
+        return [.. farms.Select(farm =>
+        {
+            var farmDevices = devices.Where(d => d.FarmId == farm.Id).ToList();
+            var station = farmDevices.FirstOrDefault(d => d.Kind == "weather-station");
+            var plots = farm.Plots.OrderBy(p => p.Name).Select(plot =>
+            {
+                var sensor = farmDevices.FirstOrDefault(d => d.PlotId == plot.Id && d.Kind == "soil-moisture");
+                var moisture = sensor is null ? null : latest.GetValueOrDefault((sensor.Id, "soil-moisture"));
+                var range = sensor is null ? null : ranges.FirstOrDefault(r => r.Sensor == sensor.Id);
+                var refill = (plot.FieldCapacity - (DefaultDepletionFraction * (plot.FieldCapacity - plot.WiltingPoint))) * 100;
+                return new PlotView(plot.Id, plot.Name, plot.Crop, Math.Round(plot.AreaMu, 1), plot.SoilType, plot.FieldCapacity * 100, plot.WiltingPoint * 100,
+                    Math.Round(refill, 1), moisture, range?.Min, range?.Max, moisture is null ? null : moisture.Value < refill);
+            }).ToList();
+            var lastReading = recent.GroupBy(r => r.SensorId).ToDictionary(g => g.Key, g => g.Max(r => r.Time));
+            return new FarmView(farm.Id, farm.Name, farm.RegionCode,
+                station is null ? null : latest.GetValueOrDefault((station.Id, "temperature")),
+                station is null ? null : latest.GetValueOrDefault((station.Id, "humidity")),
+                plots,
+                [.. farmDevices.Select(d => new DeviceView(d.Id, d.Name, d.Kind, farm.Plots.FirstOrDefault(p => p.Id == d.PlotId)?.Name, d.LastSeenAt,
+                    lastReading.TryGetValue(d.Id, out var at) ? at : null))]);
+        })];
+    }
+}
