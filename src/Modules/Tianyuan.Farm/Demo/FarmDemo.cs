@@ -2,6 +2,7 @@ namespace Tianyuan.Farm.Demo;
 
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Tianyuan.Farm.Data;
 using Tianyuan.Farm.Domain;
 using Tianyuan.Farm.Telemetry;
@@ -15,7 +16,7 @@ using Tianyuan.Regions.Contracts;
 /// FAO-56 Table 19 soils, a soil-moisture node per plot and a weather station per farm, and a week of their
 /// readings. The device simulator (Farm issue, item 8) will add live data and a longer history.
 /// </summary>
-sealed class FarmDemo(FarmDb db, IOrganisationDirectory organisations, IRegionDirectory regions, TimeProvider clock) : IDemoContributor
+sealed class FarmDemo(FarmDb db, IOrganisationDirectory organisations, IRegionDirectory regions, TimeProvider clock, ILogger<FarmDemo> logger) : IDemoContributor
 {
     /// <summary>After Regions (0), whose cooperatives and villages it uses.</summary>
     public int Order => 50;
@@ -63,6 +64,7 @@ sealed class FarmDemo(FarmDb db, IOrganisationDirectory organisations, IRegionDi
         }
 
         await db.SaveChangesAsync(ct);
+        await ReadingPartitions.EnsureAsync(db, now, logger, ct);
         await ReadingStore.WriteAsync(db, [History(rng, await db.Devices.AsNoTracking().ToListAsync(ct), await db.Plots.AsNoTracking().ToListAsync(ct), now)], ct);
     }
 

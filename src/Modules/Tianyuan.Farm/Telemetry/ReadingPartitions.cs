@@ -19,9 +19,17 @@ sealed class ReadingPartitions(IServiceProvider services, TimeProvider clock, IL
 
     protected override TimeSpan Interval => TimeSpan.FromDays(1);
 
-    protected override async Task RunAsync(FarmDb db, CancellationToken ct)
+    protected override Task RunAsync(FarmDb db, CancellationToken ct) => EnsureAsync(db, Clock.GetUtcNow(), logger, ct);
+
+    /// <summary>
+    /// Creates this month's and the next two months' partitions if missing (PostgreSQL only). Also called before
+    /// the demo writes its history, so that history lands in its month rather than in the default partition.
+    /// </summary>
+    public static async Task EnsureAsync(FarmDb db, DateTimeOffset nowUtc, ILogger logger, CancellationToken ct)
     {
-        var now = Clock.GetUtcNow().UtcDateTime;
+        if (!db.Database.IsNpgsql())
+            return;
+        var now = nowUtc.UtcDateTime;
         var first = new DateTime(now.Year, now.Month, 1, 0, 0, 0, DateTimeKind.Utc);
         for (var i = 0; i < 3; i++)
         {
