@@ -42,13 +42,22 @@ echo "== pass 2: persistence and HTTP tests, PostgreSQL"
 TIANYUAN_TEST_PG="$PG" dotnet test tests/Tianyuan.Web.Tests -c Release --no-build --filter "Category!=Browser" \
   --logger trx --results-directory "$RESULTS/postgres" || status=1
 
-python3 - "$RESULTS" <<'PY'
+python3 - "$RESULTS" "$status" <<'PY'
+# Counts every test result in every TRX file; a fixture or class-cleanup error (a RunInfo with outcome Error)
+# counts as a failure too, so the line never says "0 failed" for a run that failed.
 import glob, sys, xml.etree.ElementTree as ET
 p = f = s = 0
 for t in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
-    c = ET.parse(t).getroot().find(".//{*}ResultSummary/{*}Counters")
-    p += int(c.get("passed")); s += int(c.get("notExecuted"))
-    f += sum(int(c.get(k)) for k in ("failed", "error", "timeout", "aborted"))
+    root = ET.parse(t).getroot()
+    for r in root.iter("{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}UnitTestResult"):
+        outcome = r.get("outcome")
+        if outcome == "Passed": p += 1
+        elif outcome == "NotExecuted": s += 1
+        else: f += 1
+    f += sum(1 for ri in root.iter("{http://microsoft.com/schemas/VisualStudio/TeamTest/2010}RunInfo") if ri.get("outcome") == "Error")
+if sys.argv[2] != "0" and f == 0:
+    print("A test run ended with an error outside any single test (see above); counted as one failure.")
+    f = 1
 print(f"{p} passed, {f} failed, {s} skipped")
 PY
 rm -rf "$RESULTS"

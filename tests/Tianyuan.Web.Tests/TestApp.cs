@@ -104,6 +104,30 @@ public sealed class TestApp : IAsyncDisposable
     /// <summary>Runs a command-line command (create-admin ...) against this instance's database.</summary>
     public Task<int?> RunCommandAsync(params string[] args) => app.RunCommandAsync(args);
 
+    /// <summary>
+    /// Drops the test's database. Dropping can collide with another class creating its database from the same
+    /// template at that moment, so it is retried; the cluster is thrown away after the run in any case.
+    /// </summary>
+    static async Task DropDatabaseAsync(string admin, string database)
+    {
+        NpgsqlConnection.ClearAllPools();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(admin);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException) when (attempt < 5)
+            {
+                await Task.Delay(200 * attempt);
+            }
+        }
+    }
+
     public HttpClient Client(bool followRedirects = true)
     {
         var handler = new HttpClientHandler { AllowAutoRedirect = followRedirects, UseCookies = true };
@@ -142,13 +166,7 @@ public sealed class TestApp : IAsyncDisposable
         await app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (createdDatabase is not null && PostgresConnection is { } admin)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(admin);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{createdDatabase}\" WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
-        }
+            await DropDatabaseAsync(admin, createdDatabase);
 
         Directory.Delete(folder, recursive: true);
     }
