@@ -97,3 +97,49 @@ public class AgronomyApiTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.True(errors.TryGetProperty("days", out _));
     }
 }
+
+/// <summary>The pest and disease calculators over HTTP.</summary>
+public class PestApiTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    readonly TestApp app = fixture.App;
+
+    [Fact]
+    public async Task Codling_moth_stage_from_celsius_weather_names_the_treatment_date()
+    {
+        using var client = app.Client();
+        var days = Enumerable.Range(0, 30).Select(i => new { date = new DateOnly(2026, 4, 1).AddDays(i).ToString("yyyy-MM-dd"), min = 10.0, max = 22.0 }).ToArray();
+        using var response = await client.PostAsJsonAsync("/api/farm/agronomy/pest-stage", new { model = "codling-moth", biofix = "2026-04-01", unit = "C", days });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("苹果蠹蛾", body.GetProperty("name").GetString());
+        // 10–22 °C is 50–71.6 °F: 10.8 °F degree-days a day, so 250 is passed on the 24th day (23.1 days).
+        Assert.Equal(324, body.GetProperty("degreeDaysF").GetDouble(), 0);
+        var hatch = body.GetProperty("stages").EnumerateArray().Single(s => s.GetProperty("key").GetString() == "first-egg-hatch");
+        Assert.Equal("2026-04-24", hatch.GetProperty("reachedOn").GetString());
+    }
+
+    [Fact]
+    public async Task Late_blight_periods_and_unknown_days_and_bad_input()
+    {
+        using var client = app.Client();
+        using var response = await client.PostAsJsonAsync("/api/farm/agronomy/late-blight", new
+        {
+            days = new[]
+            {
+                new { date = "2026-06-01", minTemperatureC = 11.0, hoursHumid = 7, hoursObserved = 24 },
+                new { date = "2026-06-02", minTemperatureC = 10.2, hoursHumid = 6, hoursObserved = 24 },
+                new { date = "2026-06-03", minTemperatureC = 12.0, hoursHumid = 12, hoursObserved = 20 },
+            },
+        });
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var period = Assert.Single(body.GetProperty("periods").EnumerateArray());
+        Assert.Equal("hutton", period.GetProperty("rule").GetString());
+        Assert.Equal("2026-06-02", period.GetProperty("endsOn").GetString());
+        Assert.Equal("2026-06-03", body.GetProperty("unknownDays")[0].GetString());
+
+        using var bad = await client.PostAsJsonAsync("/api/farm/agronomy/late-blight", new { days = new[] { new { date = "2026-06-01", minTemperatureC = 11.0, hoursHumid = 30, hoursObserved = 24 } } });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        using var unknownModel = await client.PostAsJsonAsync("/api/farm/agronomy/pest-stage", new { model = "locust", biofix = "2026-04-01", days = Array.Empty<object>() });
+        Assert.Equal(HttpStatusCode.BadRequest, unknownModel.StatusCode);
+    }
+}

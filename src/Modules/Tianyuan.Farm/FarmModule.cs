@@ -44,6 +44,8 @@ public static class FarmModule
         var agronomy = farm.MapGroup("/agronomy");
         CalculateEt0.Map(agronomy);
         CalculateDegreeDays.Map(agronomy);
+        CalculatePestStage.Map(agronomy);
+        CalculateLateBlightRisk.Map(agronomy);
         return endpoints;
     }
 }
