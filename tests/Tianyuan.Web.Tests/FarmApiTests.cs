@@ -61,4 +61,24 @@ public class FarmApiTests(AppFixture fixture) : IClassFixture<AppFixture>
         var errors = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.Equal(["kind", "name"], errors.EnumerateObject().Select(e => e.Name).Order());
     }
+
+    [Fact]
+    public async Task The_overview_gives_each_plot_its_latest_soil_moisture_and_a_status_against_its_refill_point()
+    {
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        var farms = (await farmer.GetFromJsonAsync<JsonElement>("/api/farm/overview")).EnumerateArray().ToList();
+        var farm = Assert.Single(farms);
+        Assert.NotEqual(JsonValueKind.Null, farm.GetProperty("airTemperature").ValueKind);
+        Assert.Equal(4, farm.GetProperty("devices").GetArrayLength());
+        foreach (var plot in farm.GetProperty("plots").EnumerateArray())
+        {
+            var moisture = plot.GetProperty("soilMoisture").GetProperty("value").GetDouble();
+            var refill = plot.GetProperty("refillPointPct").GetDouble();
+            Assert.Equal(moisture < refill, plot.GetProperty("needsWater").GetBoolean());
+            Assert.True(plot.GetProperty("min24h").GetDouble() <= moisture && moisture <= plot.GetProperty("max24h").GetDouble());
+        }
+
+        using var host = await app.SignedInAsync(DemoAccounts.Host);
+        Assert.Equal(0, (await host.GetFromJsonAsync<JsonElement>("/api/farm/overview")).GetArrayLength());
+    }
 }

@@ -116,6 +116,8 @@ public class TelemetryTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Equal(1, body.GetProperty("accepted").GetInt32());
         Assert.Equal(1, body.GetProperty("quarantined").GetInt32());
         Assert.Equal(4, body.GetProperty("rejected").GetInt32());
+        // Errors point at the records as sent: #2 another device, #3 unknown unit, #4 future, #5 not a number.
+        Assert.Equal([2, 3, 4, 5], body.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("index").GetInt32()).Order());
         var reasons = body.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("reason").GetString()!).ToList();
         Assert.Contains(reasons, r => r.Contains("not this device's", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.Contains("furlong", StringComparison.Ordinal));
@@ -141,6 +143,26 @@ public class TelemetryTests(AppFixture fixture) : IClassFixture<AppFixture>
         using var plain = new HttpRequestMessage(HttpMethod.Post, "/api/farm/telemetry") { Content = new StringContent(pack, Encoding.UTF8, "text/plain") };
         plain.Headers.Add("X-Device-Key", key);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await client.SendAsync(plain)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_revoked_device_is_refused_and_its_readings_stay()
+    {
+        var (farmer, device, key) = await NewDeviceAsync();
+        await SendAsync(key, Pack(device, ("temperature", "K", 293.15, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        var listed = (await farmer.GetFromJsonAsync<JsonElement>("/api/farm/devices")).EnumerateArray().Single(d => d.GetProperty("id").GetGuid() == device);
+        Assert.Equal(JsonValueKind.Null, listed.GetProperty("revokedAt").ValueKind);
+
+        using (var revoked = await farmer.DeleteAsync($"/api/farm/devices/{device}"))
+            Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
+        await SendAsync(key, Pack(device, ("temperature", "Cel", 21, DateTimeOffset.UtcNow)), HttpStatusCode.Unauthorized);
+
+        // Kelvin was stored as Celsius, so the series has one unit.
+        var series = await farmer.GetFromJsonAsync<JsonElement>($"/api/farm/sensors/{device}/series?quantity=temperature");
+        Assert.Equal(20.0, series.GetProperty("points")[0].GetProperty("v").GetDouble(), 6);
+
+        using var host = await app.SignedInAsync(DemoAccounts.Host);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.DeleteAsync($"/api/farm/devices/{device}")).StatusCode);
     }
 
     [Fact]

@@ -14,9 +14,9 @@ using Tianyuan.Kernel.Demo;
 using Tianyuan.Kernel.Persistence;
 
 /// <summary>
-/// The Farm module's surface so far: farms, plots, device registration, SenML telemetry over HTTP with its
-/// series queries, and the agronomy calculators. MQTT ingest, alerts, advice, the dashboard and adoption are the
-/// rest of the Farm issue and are not built yet.
+/// The Farm module's surface so far: farms and plots, devices, telemetry over MQTT and HTTP (SenML) with series
+/// queries, the 我的农场 page, and the agronomy, pest and disease calculators. Plantings, the farm diary, alerts,
+/// per-plot irrigation advice, the simulator and adoption are the rest of the Farm issue (see docs/farm.md).
 /// </summary>
 public static class FarmModule
 {
@@ -38,6 +38,8 @@ public static class FarmModule
         var farm = endpoints.MapGroup("/api/farm").WithTags("Farm");
         ListPlots.Map(farm);
         RegisterDevice.Map(farm);
+        ListDevices.Map(farm);
+        RevokeDevice.Map(farm);
         IngestSenml.Map(farm);
         GetSeries.Map(farm);
         GetFarmOverview.Map(farm);

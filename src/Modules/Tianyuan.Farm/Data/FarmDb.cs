@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tianyuan.Farm.Domain;
 using Tianyuan.Kernel.Persistence;
 
-/// <summary>The Farm module's tables: farm_farm, farm_plot, farm_device (telemetry comes with the ingest work).</summary>
+/// <summary>The Farm module's tables: farms, plots, devices, readings with their hourly and daily rollups, quarantine.</summary>
 class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
 {
     public static string Module => "farm";

@@ -5,7 +5,7 @@ using Tianyuan.Farm.Data;
 using Tianyuan.Farm.Domain;
 using Tianyuan.Kernel.Access;
 
-/// <summary>Finds the device behind a presented key (X-Device-Key, or the MQTT password later); revoked keys fail.</summary>
+/// <summary>Finds the device behind a presented key (X-Device-Key, or the MQTT password); revoked keys fail.</summary>
 static class DeviceAuthentication
 {
     public static async Task<Device?> FindAsync(FarmDb db, string? presented, CancellationToken ct)

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 using Tianyuan.Farm.Data;
 
 /// <summary>
-/// The one path readings take into the database, whatever carried them (HTTP now, MQTT next). A bounded queue
+/// The one path readings take into the database, whatever carried them (MQTT or HTTP). A bounded queue
 /// in front of a single writer: the writer takes whatever is waiting (up to <see cref="MaxReadingsPerWrite"/>) and
 /// commits it in one transaction, so many small requests share one disk flush. A sender is answered only after
 /// its readings are committed; when the queue is full, senders are told to come back (back-pressure) instead of

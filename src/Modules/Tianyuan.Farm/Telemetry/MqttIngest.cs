@@ -49,7 +49,7 @@ sealed class MqttIngest(IServiceProvider services, IngestQueue queue, IConfigura
         catch (System.Net.Sockets.SocketException e)
         {
             // The rest of the platform still serves; HTTP telemetry keeps working.
-            logger.LogError(e, "MQTT broker could not listen on port {Port}; set Farm__Mqtt__Port, or Farm__Mqtt__Enabled=false to use an external broker", port);
+            logger.LogError(e, "MQTT broker could not listen on port {Port}; set Farm__Mqtt__Port to a free port (HTTP telemetry keeps working)", port);
             server.Dispose();
             server = null;
         }
@@ -109,7 +109,10 @@ sealed class MqttIngest(IServiceProvider services, IngestQueue queue, IConfigura
         }
 
         if (batch.Readings.Count + batch.Quarantined.Count == 0)
+        {
+            Refuse(e, deviceId, MqttPubAckReasonCode.PayloadFormatInvalid, "no record in the message could be stored (see the log for each reason)");
             return;
+        }
         try
         {
             if (await queue.StoreAsync(batch, e.CancellationToken) is null)

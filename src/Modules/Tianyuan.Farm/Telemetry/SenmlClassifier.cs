@@ -21,9 +21,9 @@ static class SenmlClassifier
         var readings = new List<NewReading>();
         var quarantined = new List<QuarantinedReading>();
         var errors = new List<RecordError>();
-        for (var i = 0; i < records.Count; i++)
+        foreach (var r in records)
         {
-            var r = records[i];
+            var i = r.Index;
             var separator = r.Name.IndexOf(':', StringComparison.Ordinal);
             if (separator < 0 || !Guid.TryParse(r.Name[..separator], out var sensor) || sensor != device.Id)
             {

@@ -3,7 +3,8 @@ namespace Tianyuan.Farm.Telemetry;
 using System.Text.Json;
 
 /// <summary>One resolved SenML record: full name, absolute time, unit and a numeric, boolean or string value.</summary>
-sealed record SenmlRecord(string Name, DateTimeOffset Time, string? Unit, double? Value, bool? BoolValue, string? StringValue);
+/// <remarks><see cref="Index"/> is the record's position in the pack, so refusals point at what the device sent.</remarks>
+sealed record SenmlRecord(int Index, string Name, DateTimeOffset Time, string? Unit, double? Value, bool? BoolValue, string? StringValue);
 
 /// <summary>A record the parser refused, with its position in the pack and why.</summary>
 sealed record SenmlError(int Index, string Reason);
@@ -62,7 +63,7 @@ static class SenmlPack
                 var t = baseTime + (Number(record, "t") ?? 0);
                 var time = Math.Abs(t) < RelativeTimeLimit ? now.AddSeconds(t) : DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(t * 1000));
                 var unit = String(record, "u") ?? (baseUnit.Length > 0 ? baseUnit : null);
-                records.Add(new SenmlRecord(name, time, unit, v is null ? null : baseValue + v, vb, vs));
+                records.Add(new SenmlRecord(index, name, time, unit, v is null ? null : baseValue + v, vb, vs));
             }
             catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentOutOfRangeException)
             {

@@ -12,7 +12,6 @@ static class SenmlUnits
     static readonly Dictionary<string, UnitInfo> Known = new(StringComparer.Ordinal)
     {
         ["Cel"] = new("Cel", "temperature", -60, 70),
-        ["K"] = new("K", "temperature", 213.15, 343.15),
         ["%RH"] = new("%RH", "humidity", 0, 100),
         ["%VWC"] = new("%VWC", "soil-moisture", 0, 100),
         ["/"] = new("/", "ratio", 0, 1),
@@ -30,10 +29,13 @@ static class SenmlUnits
         ["pH"] = new("pH", "acidity", 0, 14),
     };
 
-    /// <summary>Spellings devices send that mean a registered unit (°C, %, hPa...), and the factor to convert.</summary>
+    /// <summary>
+    /// Spellings devices send that mean a unit we store (°C, hPa, kelvin ...), and how to convert: one series never
+    /// mixes units, so a chart of "temperature" is always in Cel whatever the device sent.
+    /// </summary>
     static readonly Dictionary<string, (string Symbol, double Factor, double Offset)> Aliases = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["°C"] = ("Cel", 1, 0), ["degC"] = ("Cel", 1, 0), ["C"] = ("Cel", 1, 0),
+        ["°C"] = ("Cel", 1, 0), ["degC"] = ("Cel", 1, 0), ["C"] = ("Cel", 1, 0), ["K"] = ("Cel", 1, -273.15),
         ["hPa"] = ("Pa", 100, 0), ["kPa"] = ("Pa", 1000, 0),
         ["mS/cm"] = ("S/m", 0.1, 0), ["uS/cm"] = ("S/m", 0.0001, 0), ["µS/cm"] = ("S/m", 0.0001, 0),
     };

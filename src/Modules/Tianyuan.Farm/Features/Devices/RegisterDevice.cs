@@ -14,7 +14,7 @@ static class RegisterDevice
 {
     public sealed record Request(Guid? PlotId, string? Name, string? Kind);
 
-    public sealed record Response(Guid Id, Guid PlotId, string Name, string Kind, string Key);
+    public sealed record Response(Guid Id, Guid FarmId, Guid PlotId, string Name, string Kind, string Key);
 
     public static void Map(IEndpointRouteBuilder farm) =>
         farm.MapPost("/devices", Handle)
@@ -54,7 +54,7 @@ static class RegisterDevice
         };
         db.Devices.Add(device);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/farm/devices/{device.Id}",
-            new Response(device.Id, plot.Id, device.Name, device.Kind, key.Format(Device.KeyTag)));
+        return TypedResults.Created($"/api/farm/devices?farmId={farm.Id}",
+            new Response(device.Id, farm.Id, plot.Id, device.Name, device.Kind, key.Format(Device.KeyTag)));
     }
 }
