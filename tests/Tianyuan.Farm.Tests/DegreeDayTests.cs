@@ -63,7 +63,9 @@ public class DegreeDayTests
 
     static (List<DayTemperatures> Days, List<double> Published) Reference(string column)
     {
-        var lines = File.ReadAllLines(Path.Combine(Folder, "ucipm_low50_high70_all.csv"));
+        var file = Path.Combine(Folder, "ucipm_low50_high70_all.csv");
+        Assert.True(File.Exists(file), $"The shared benchmark data must sit beside the repository: {file} is missing.");
+        var lines = File.ReadAllLines(file);
         var header = lines[0].Split(',');
         var index = Array.IndexOf(header, column);
         var days = new List<DayTemperatures>();

@@ -82,3 +82,43 @@ public class FarmApiTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Equal(0, (await host.GetFromJsonAsync<JsonElement>("/api/farm/overview")).GetArrayLength());
     }
 }
+
+/// <summary>Registering farms and plots (its own app: it adds farms the other Farm tests do not expect).</summary>
+public class FarmRegistrationTests(AppFixture fixture) : IClassFixture<AppFixture>
+{
+    readonly TestApp app = fixture.App;
+
+    [Fact]
+    public async Task A_cooperative_admin_registers_a_farm_and_its_plots_with_area_in_mu()
+    {
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        using var admin = await app.SignedInAsync(DemoAccounts.Admin);
+        var coops = (await admin.GetFromJsonAsync<JsonElement>("/api/regions/organisations?kind=Cooperative&pageSize=100")).GetProperty("items").EnumerateArray().ToList();
+        var ownFarm = (await farmer.GetFromJsonAsync<JsonElement>("/api/farm/overview"))[0];
+        var plots = await farmer.GetFromJsonAsync<JsonElement>("/api/farm/plots");
+        var own = coops.Single(c => c.GetProperty("regionCode").GetString() == ownFarm.GetProperty("regionCode").GetString()
+                                    && c.GetProperty("name").GetString()!.StartsWith(plots.GetProperty("items")[0].GetProperty("farmName").GetString()![..2], StringComparison.Ordinal));
+        var other = coops.First(c => c.GetProperty("id").GetGuid() != own.GetProperty("id").GetGuid());
+
+        using var created = await farmer.PostAsJsonAsync("/api/farm/farms", new { organisationId = own.GetProperty("id").GetGuid(), name = "东坡茶园" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var farmId = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using (var forbidden = await farmer.PostAsJsonAsync("/api/farm/farms", new { organisationId = other.GetProperty("id").GetGuid(), name = "越界茶园" }))
+            Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+
+        var boundary = new { type = "Polygon", coordinates = new[] { new[] { new[] { 119.5, 28.3 }, new[] { 119.501, 28.3 }, new[] { 119.501, 28.301 }, new[] { 119.5, 28.3 } } } };
+        using var plot = await farmer.PostAsJsonAsync($"/api/farm/farms/{farmId}/plots",
+            new { name = "1号茶地", areaMu = 5, soilType = "壤土", fieldCapacity = 0.27, wiltingPoint = 0.12, crop = "茶叶", boundary });
+        Assert.Equal(HttpStatusCode.Created, plot.StatusCode);
+        Assert.Equal(3333.3, (await plot.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("areaM2").GetDouble(), 1);
+
+        using (var again = await farmer.PostAsJsonAsync($"/api/farm/farms/{farmId}/plots", new { name = "1号茶地", areaM2 = 100, soilType = "壤土", fieldCapacity = 0.27, wiltingPoint = 0.12 }))
+            Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        using var invalid = await farmer.PostAsJsonAsync($"/api/farm/farms/{farmId}/plots", new { name = "", soilType = "壤土", fieldCapacity = 0.1, wiltingPoint = 0.2, boundary = new { type = 7 } });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal(["areaM2", "boundary", "name", "wiltingPoint"], (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+
+        var listed = await farmer.GetFromJsonAsync<JsonElement>($"/api/farm/plots?farmId={farmId}");
+        Assert.Equal("1号茶地", listed.GetProperty("items")[0].GetProperty("name").GetString());
+    }
+}

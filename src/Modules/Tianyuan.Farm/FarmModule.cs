@@ -6,6 +6,7 @@ using Tianyuan.Farm.Data;
 using Tianyuan.Farm.Demo;
 using Tianyuan.Farm.Features.Agronomy;
 using Tianyuan.Farm.Features.Devices;
+using Tianyuan.Farm.Features.Farms;
 using Tianyuan.Farm.Features.Overview;
 using Tianyuan.Farm.Features.Plots;
 using Tianyuan.Farm.Features.Telemetry;
@@ -36,6 +37,8 @@ public static class FarmModule
     public static IEndpointRouteBuilder MapFarm(this IEndpointRouteBuilder endpoints)
     {
         var farm = endpoints.MapGroup("/api/farm").WithTags("Farm");
+        CreateFarm.Map(farm);
+        CreatePlot.Map(farm);
         ListPlots.Map(farm);
         RegisterDevice.Map(farm);
         ListDevices.Map(farm);
