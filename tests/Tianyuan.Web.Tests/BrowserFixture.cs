@@ -19,7 +19,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = await TestApp.StartAsync();
+        App = await TestApp.StartAsync(new Dictionary<string, string?> { ["Farm:Alerts:SweepSeconds"] = "1" });
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {

@@ -1,5 +1,6 @@
 namespace Tianyuan.Web.Tests;
 
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using Tianyuan.Kernel.Demo;
 
@@ -160,6 +161,40 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"the page is {overflow}px wider than the phone");
         await browser.ScreenshotAsync(page, "farm-390");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_flat_battery_shows_as_an_alert_the_farmer_acknowledges()
+    {
+        using var api = await browser.App.SignedInAsync(DemoAccounts.Farmer);
+        var plot = (await api.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/farm/plots")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var device = await (await api.PostAsJsonAsync("/api/farm/devices", new { plotId = plot, name = "电量测试节点", kind = "soil-moisture" }))
+            .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/farm/telemetry")
+        {
+            Content = new StringContent($$"""[{"bn":"{{device.GetProperty("id").GetGuid()}}:","n":"battery","u":"%EL","v":7}]""", System.Text.Encoding.UTF8, "application/senml+json"),
+        };
+        request.Headers.Add("X-Device-Key", device.GetProperty("key").GetString());
+        using (var sent = await browser.App.Client().SendAsync(request))
+            Assert.Equal(System.Net.HttpStatusCode.Accepted, sent.StatusCode);
+
+        var page = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync("/account/login?ReturnUrl=%2Ffarm");
+        await page.FillAsync("#email", DemoAccounts.Farmer);
+        await page.FillAsync("#password", DemoAccounts.Password);
+        await page.ClickAsync("#login-submit");
+        var alert = page.Locator(".alert-item", new() { HasText = "电量测试节点" });
+        for (var i = 0; i < 20 && await alert.CountAsync() == 0; i++)
+        {
+            await Task.Delay(500);
+            await page.ReloadAsync();
+        }
+
+        await Assertions.Expect(alert).ToContainTextAsync("电量 7%");
+        await browser.ScreenshotAsync(page, "farm-alert-390");
+        await alert.Locator("button").ClickAsync();
+        await Assertions.Expect(alert).ToContainTextAsync("已确认");
         await page.Context.CloseAsync();
     }
 

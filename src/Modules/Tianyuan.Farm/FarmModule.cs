@@ -2,9 +2,11 @@ namespace Tianyuan.Farm;
 
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Tianyuan.Farm.Alerts;
 using Tianyuan.Farm.Data;
 using Tianyuan.Farm.Demo;
 using Tianyuan.Farm.Features.Agronomy;
+using Tianyuan.Farm.Features.Alerts;
 using Tianyuan.Farm.Features.Devices;
 using Tianyuan.Farm.Features.Farms;
 using Tianyuan.Farm.Features.Overview;
@@ -29,6 +31,7 @@ public static class FarmModule
         services.AddHostedService(sp => sp.GetRequiredService<IngestQueue>());
         services.AddSingleton<MqttIngest>();
         services.AddHostedService(sp => sp.GetRequiredService<MqttIngest>());
+        services.AddHostedService<AlertSweep>();
         if (DatabaseSettings.From(configuration).IsPostgres)
             services.AddHostedService<ReadingPartitions>();
         return services;
@@ -46,6 +49,8 @@ public static class FarmModule
         IngestSenml.Map(farm);
         GetSeries.Map(farm);
         GetFarmOverview.Map(farm);
+        ListAlerts.Map(farm);
+        AcknowledgeAlert.Map(farm);
         var agronomy = farm.MapGroup("/agronomy");
         CalculateEt0.Map(agronomy);
         CalculateDegreeDays.Map(agronomy);

@@ -19,6 +19,8 @@ class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
 
     public DbSet<QuarantinedReading> Quarantine => Set<QuarantinedReading>();
 
+    public DbSet<FarmAlert> Alerts => Set<FarmAlert>();
+
     /// <summary>Hourly rollups (table farm_reading_hourly).</summary>
     public IQueryable<ReadingRollup> Hourly => Set<ReadingRollup>(HourlyEntity);
 
@@ -90,6 +92,15 @@ class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.Property(q => q.Unit).HasMaxLength(10);
             e.Property(q => q.Reason).HasMaxLength(200);
             e.HasIndex(q => new { q.SensorId, q.ReceivedAt });
+        });
+
+        modelBuilder.Entity<FarmAlert>(e =>
+        {
+            e.Property(a => a.Kind).HasMaxLength(20);
+            e.Property(a => a.Key).HasMaxLength(80);
+            // At most one open alert per condition, whichever node's sweep raises it.
+            e.HasIndex(a => a.Key).IsUnique().HasFilter("\"ResolvedAt\" IS NULL");
+            e.HasIndex(a => new { a.FarmId, a.RaisedAt });
         });
 
         ModuleModel.End(modelBuilder, Module);

@@ -76,12 +76,13 @@ sealed class FarmDemo(FarmDb db, IOrganisationDirectory organisations, IRegionDi
     static ReadingBatch History(Random rng, List<Device> devices, List<Plot> plots, DateTimeOffset now)
     {
         var readings = new List<NewReading>();
-        var end = new DateTimeOffset(now.UtcDateTime.Date.AddHours(now.UtcDateTime.Hour), TimeSpan.Zero);
+        // Up to this minute, so the demo devices look alive when the demo starts (and silent an hour later, truthfully).
+        var end = new DateTimeOffset(now.UtcDateTime.Date.AddHours(now.UtcDateTime.Hour).AddMinutes(now.UtcDateTime.Minute), TimeSpan.Zero);
         foreach (var device in devices)
         {
             var plot = plots.First(p => p.Id == device.PlotId);
             var moisture = (plot.FieldCapacity * 100) - (rng.NextDouble() * 4);
-            for (var h = 7 * 24; h > 0; h--)
+            for (var h = 7 * 24; h >= 0; h--)
             {
                 var at = end.AddHours(-h);
                 var localHour = at.ToChinaTime().Hour;

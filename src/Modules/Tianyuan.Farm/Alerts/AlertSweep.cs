@@ -1,0 +1,86 @@
+namespace Tianyuan.Farm.Alerts;
+
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Tianyuan.Farm.Data;
+using Tianyuan.Farm.Domain;
+using Tianyuan.Kernel.Jobs;
+
+/// <summary>
+/// Every few minutes, on one node: looks at each active device's latest readings and raises, refreshes or resolves
+/// the farm's alerts. Thresholds: soil moisture below the plot's refill point (FAO-56 RAW with p = 0.5), air
+/// temperature at or below <see cref="FrostC"/>, battery below <see cref="LowBatteryPct"/>, and no reading for
+/// Farm:Alerts:SilentMinutes (default 60) from a device that has reported before.
+/// </summary>
+sealed class AlertSweep(IServiceProvider services, TimeProvider clock, IConfiguration configuration, ILogger<AlertSweep> logger)
+    : ScheduledJob<FarmDb>(services, clock, logger)
+{
+    public const double FrostC = 2;
+    public const double LowBatteryPct = 20;
+
+    protected override string Name => "alert-sweep";
+
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(configuration.GetValue<int?>("Farm:Alerts:SweepSeconds") ?? 300);
+
+    TimeSpan Silent => TimeSpan.FromMinutes(configuration.GetValue<int?>("Farm:Alerts:SilentMinutes") ?? 60);
+
+    protected override async Task RunAsync(FarmDb db, CancellationToken ct)
+    {
+        var now = Clock.GetUtcNow();
+        var devices = await db.Devices.AsNoTracking().Where(d => d.RevokedAt == null).ToListAsync(ct);
+        var plots = await db.Plots.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
+        // Only the last day is read: older values are not "current", and a sweep must stay cheap on a big county.
+        var since = now.AddDays(-1);
+        var latest = (await db.Readings.AsNoTracking().Where(r => r.Time >= since)
+                .GroupBy(r => new { r.SensorId, r.Quantity }).Select(g => g.OrderByDescending(r => r.Time).First()).ToListAsync(ct))
+            .ToLookup(r => r.SensorId);
+        var open = await db.Alerts.Where(a => a.ResolvedAt == null).ToDictionaryAsync(a => a.Key, ct);
+
+        foreach (var device in devices)
+        {
+            var readings = latest[device.Id].ToDictionary(r => r.Quantity);
+            var lastReading = readings.Count == 0 ? device.LastSeenAt : readings.Values.Max(r => r.Time);
+            var plot = device.PlotId is { } plotId ? plots.GetValueOrDefault(plotId) : null;
+            var refill = plot is null ? (double?)null : (plot.FieldCapacity - (0.5 * (plot.FieldCapacity - plot.WiltingPoint))) * 100;
+
+            Check(db, open, device, plot, "device-silent", lastReading is { } seen && now - seen > Silent, lastReading is { } s ? (now - s).TotalMinutes : 0, now);
+            Check(db, open, device, plot, "soil-dry", Below(readings, "soil-moisture", refill), Value(readings, "soil-moisture"), now);
+            Check(db, open, device, plot, "frost-risk", Below(readings, "temperature", FrostC + 0.0001), Value(readings, "temperature"), now);
+            Check(db, open, device, plot, "battery-low", Below(readings, "battery", LowBatteryPct), Value(readings, "battery"), now);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    static bool Below(Dictionary<string, Reading> readings, string quantity, double? limit) =>
+        limit is not null && readings.TryGetValue(quantity, out var r) && r.Value < limit;
+
+    static double Value(Dictionary<string, Reading> readings, string quantity) => readings.TryGetValue(quantity, out var r) ? r.Value : 0;
+
+    /// <summary>Raise (or refresh) the alert while the condition holds; resolve it when it no longer does.</summary>
+    static void Check(FarmDb db, Dictionary<string, FarmAlert> open, Device device, Plot? plot, string kind, bool holds, double value, DateTimeOffset now)
+    {
+        var key = $"{kind}:{device.Id:N}";
+        if (open.TryGetValue(key, out var alert))
+        {
+            if (holds)
+            {
+                alert.LastSeenAt = now;
+                alert.Value = value;
+            }
+            else
+            {
+                alert.ResolvedAt = now;
+            }
+        }
+        else if (holds)
+        {
+            db.Alerts.Add(new FarmAlert
+            {
+                Id = Guid.CreateVersion7(now), FarmId = device.FarmId, PlotId = plot?.Id, DeviceId = device.Id, Kind = kind, Key = key,
+                Value = value, RaisedAt = now, LastSeenAt = now,
+            });
+        }
+    }
+}

@@ -1,0 +1,74 @@
+namespace Tianyuan.Web.Tests;
+
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Tianyuan.Kernel.Demo;
+
+/// <summary>Farm alerts raised from live readings: one per condition, acknowledged by a person, resolved when it clears.</summary>
+public sealed class AlertTests : IAsyncLifetime
+{
+    TestApp app = default!;
+
+    // A sweep every second instead of every five minutes, so the test sees it happen.
+    public async Task InitializeAsync() => app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Farm:Alerts:SweepSeconds"] = "1" });
+
+    public async Task DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task A_dry_plot_and_a_flat_battery_raise_one_alert_each_which_resolve_when_the_readings_recover()
+    {
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        var plot = (await farmer.GetFromJsonAsync<JsonElement>("/api/farm/plots")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var device = await (await farmer.PostAsJsonAsync("/api/farm/devices", new { plotId = plot, name = "告警测试节点", kind = "soil-moisture" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        var (id, key) = (device.GetProperty("id").GetGuid(), device.GetProperty("key").GetString()!);
+
+        await SendAsync(key, $$"""[{"bn":"{{id}}:","n":"soil-moisture","u":"%VWC","v":5,"t":-30},{"n":"battery","u":"%EL","v":9,"t":-30},{"n":"temperature","u":"Cel","v":1.0,"t":-30}]""");
+        var open = await WaitForAsync(farmer, "true", id, alerts => alerts.Count >= 3);
+        Assert.Equal(["battery-low", "frost-risk", "soil-dry"], open.Select(a => a.GetProperty("kind").GetString()).Order());
+
+        var dry = open.Single(a => a.GetProperty("kind").GetString() == "soil-dry").GetProperty("id").GetGuid();
+        using var host = await app.SignedInAsync(DemoAccounts.Host);
+        Assert.Equal(HttpStatusCode.Forbidden, (await host.PostAsync($"/api/farm/alerts/{dry}/acknowledge", null)).StatusCode);
+        var first = await (await farmer.PostAsync($"/api/farm/alerts/{dry}/acknowledge", null)).Content.ReadFromJsonAsync<JsonElement>();
+        var second = await (await farmer.PostAsync($"/api/farm/alerts/{dry}/acknowledge", null)).Content.ReadFromJsonAsync<JsonElement>();
+        // The second acknowledgement keeps the first time (PostgreSQL stores microseconds, so compare to the millisecond).
+        Assert.Equal(first.GetProperty("acknowledgedAt").GetDateTimeOffset(), second.GetProperty("acknowledgedAt").GetDateTimeOffset(), TimeSpan.FromMilliseconds(1));
+
+        // Watered: the soil alert resolves into the history; the battery and frost alerts stay open, still one each.
+        await SendAsync(key, $$"""[{"bn":"{{id}}:","n":"soil-moisture","u":"%VWC","v":33,"t":0}]""");
+        var resolved = await WaitForAsync(farmer, "false", id, alerts => alerts.Any(a => a.GetProperty("kind").GetString() == "soil-dry"));
+        Assert.NotEqual(JsonValueKind.Null, resolved.Single().GetProperty("acknowledgedAt").ValueKind);
+        await Task.Delay(2500);
+        var stillOpen = await AlertsAsync(farmer, "true", id);
+        Assert.Equal(["battery-low", "frost-risk"], stillOpen.Select(a => a.GetProperty("kind").GetString()).Order());
+    }
+
+    async Task SendAsync(string key, string senml)
+    {
+        using var client = app.Client();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/farm/telemetry") { Content = new StringContent(senml, Encoding.UTF8, "application/senml+json") };
+        request.Headers.Add("X-Device-Key", key);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+    }
+
+    static async Task<List<JsonElement>> AlertsAsync(HttpClient farmer, string open, Guid device) =>
+        [.. (await farmer.GetFromJsonAsync<JsonElement>($"/api/farm/alerts?open={open}")).GetProperty("items").EnumerateArray()
+            .Where(a => a.GetProperty("deviceId").GetGuid() == device)];
+
+    static async Task<List<JsonElement>> WaitForAsync(HttpClient farmer, string open, Guid device, Func<List<JsonElement>, bool> done)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var alerts = await AlertsAsync(farmer, open, device);
+            if (done(alerts))
+                return alerts;
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("The alert sweep did not reach the expected state within 10 s.");
+    }
+}
