@@ -20,10 +20,7 @@ public sealed class AlertTests : IAsyncLifetime
     public async Task A_dry_plot_and_a_flat_battery_raise_one_alert_each_which_resolve_when_the_readings_recover()
     {
         using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
-        var plot = (await farmer.GetFromJsonAsync<JsonElement>("/api/farm/plots")).GetProperty("items")[0].GetProperty("id").GetGuid();
-        var device = await (await farmer.PostAsJsonAsync("/api/farm/devices", new { plotId = plot, name = "告警测试节点", kind = "soil-moisture" }))
-            .Content.ReadFromJsonAsync<JsonElement>();
-        var (id, key) = (device.GetProperty("id").GetGuid(), device.GetProperty("key").GetString()!);
+        var (_, id, key) = await app.RegisterDeviceAsync(farmer, "告警测试节点");
 
         await SendAsync(key, $$"""[{"bn":"{{id}}:","n":"soil-moisture","u":"%VWC","v":5,"t":-30},{"n":"battery","u":"%EL","v":9,"t":-30},{"n":"temperature","u":"Cel","v":1.0,"t":-30}]""");
         var open = await WaitForAsync(farmer, "true", id, alerts => alerts.Count >= 3);

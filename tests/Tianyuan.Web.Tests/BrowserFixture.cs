@@ -37,6 +37,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new page signed in through the sign-in form as <paramref name="email"/>, landed on <paramref name="path"/>.</summary>
+    public async Task<IPage> SignedInPageAsync(string email, string path, int width = 1366, int height = 900)
+    {
+        var page = await NewPageAsync(width, height);
+        await page.GotoAsync("/account/login?ReturnUrl=" + Uri.EscapeDataString(path));
+        await page.FillAsync("#email", email);
+        await page.FillAsync("#password", Tianyuan.Kernel.Demo.DemoAccounts.Password);
+        await page.ClickAsync("#login-submit");
+        var target = path.Split('?')[0];
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == target);
+        return page;
+    }
+
     public Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
 

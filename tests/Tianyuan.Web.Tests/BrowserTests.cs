@@ -81,12 +81,7 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     [Fact]
     public async Task An_operator_registers_a_cooperative_after_a_wrong_phone_number_is_pointed_out()
     {
-        var page = await browser.NewPageAsync(390, 844);
-        await page.GotoAsync("/account/login?ReturnUrl=%2Fbackoffice%2Forganisations%2Fnew");
-        await page.FillAsync("#email", DemoAccounts.Operator);
-        await page.FillAsync("#password", DemoAccounts.Password);
-        await page.ClickAsync("#login-submit");
-        await page.WaitForURLAsync(url => url.Contains("/backoffice/organisations/new", StringComparison.Ordinal));
+        var page = await browser.SignedInPageAsync(DemoAccounts.Operator, "/backoffice/organisations/new", 390, 844);
 
         await page.FillAsync("#Name", "山桥高山茶叶专业合作社");
         await page.SelectOptionAsync("#Kind", "Cooperative");
@@ -105,11 +100,7 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     [Fact]
     public async Task Withdrawing_a_consent_asks_first_and_keeps_the_record()
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/account/login?ReturnUrl=%2Fbackoffice%2Fpeople%3Fq%3Dfarmer%2540");
-        await page.FillAsync("#email", DemoAccounts.Admin);
-        await page.FillAsync("#password", DemoAccounts.Password);
-        await page.ClickAsync("#login-submit");
+        var page = await browser.SignedInPageAsync(DemoAccounts.Admin, "/backoffice/people?q=farmer%40");
         await page.ClickAsync("#people-table a");
         var status = page.Locator("#consent-table .consent-status");
         await Assertions.Expect(status).ToHaveTextAsync("有效");
@@ -141,12 +132,7 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     [Fact]
     public async Task A_farmer_sees_each_plots_soil_moisture_on_the_phone()
     {
-        var page = await browser.NewPageAsync(390, 844);
-        await page.GotoAsync("/account/login?ReturnUrl=%2Ffarm");
-        await page.FillAsync("#email", DemoAccounts.Farmer);
-        await page.FillAsync("#password", DemoAccounts.Password);
-        await page.ClickAsync("#login-submit");
-        await page.WaitForURLAsync(url => url.EndsWith("/farm", StringComparison.Ordinal));
+        var page = await browser.SignedInPageAsync(DemoAccounts.Farmer, "/farm", 390, 844);
 
         var plots = page.Locator("article.plot");
         await Assertions.Expect(plots).ToHaveCountAsync(3);
@@ -168,23 +154,18 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     public async Task A_flat_battery_shows_as_an_alert_the_farmer_acknowledges()
     {
         using var api = await browser.App.SignedInAsync(DemoAccounts.Farmer);
-        var plot = (await api.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/farm/plots")).GetProperty("items")[0].GetProperty("id").GetGuid();
-        var device = await (await api.PostAsJsonAsync("/api/farm/devices", new { plotId = plot, name = "电量测试节点", kind = "soil-moisture" }))
-            .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        var (_, device, key) = await browser.App.RegisterDeviceAsync(api, "电量测试节点");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/farm/telemetry")
         {
-            Content = new StringContent($$"""[{"bn":"{{device.GetProperty("id").GetGuid()}}:","n":"battery","u":"%EL","v":7}]""", System.Text.Encoding.UTF8, "application/senml+json"),
+            Content = new StringContent($$"""[{"bn":"{{device}}:","n":"battery","u":"%EL","v":7}]""", System.Text.Encoding.UTF8, "application/senml+json"),
         };
-        request.Headers.Add("X-Device-Key", device.GetProperty("key").GetString());
+        request.Headers.Add("X-Device-Key", key);
         using (var sent = await browser.App.Client().SendAsync(request))
             Assert.Equal(System.Net.HttpStatusCode.Accepted, sent.StatusCode);
 
-        var page = await browser.NewPageAsync(390, 844);
-        await page.GotoAsync("/account/login?ReturnUrl=%2Ffarm");
-        await page.FillAsync("#email", DemoAccounts.Farmer);
-        await page.FillAsync("#password", DemoAccounts.Password);
-        await page.ClickAsync("#login-submit");
+        var page = await browser.SignedInPageAsync(DemoAccounts.Farmer, "/farm", 390, 844);
         var alert = page.Locator(".alert-item", new() { HasText = "电量测试节点" });
+        // The device's name carries a random suffix; the alert names it and the battery level.
         for (var i = 0; i < 20 && await alert.CountAsync() == 0; i++)
         {
             await Task.Delay(500);
@@ -214,12 +195,7 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     [Fact]
     public async Task Back_office_lists_page_and_search_on_a_phone()
     {
-        var page = await browser.NewPageAsync(390, 844);
-        await page.GotoAsync("/account/login?ReturnUrl=%2Fbackoffice%2Fpeople");
-        await page.FillAsync("#email", DemoAccounts.Admin);
-        await page.FillAsync("#password", DemoAccounts.Password);
-        await page.ClickAsync("#login-submit");
-        await page.WaitForURLAsync(url => url.Contains("/backoffice/people", StringComparison.Ordinal));
+        var page = await browser.SignedInPageAsync(DemoAccounts.Admin, "/backoffice/people", 390, 844);
         await Assertions.Expect(page.Locator(".pager-status").First).ToContainTextAsync("第 1 /");
         await browser.ScreenshotAsync(page, "people-390");
 

@@ -67,10 +67,8 @@ public sealed class MqttTests : IAsyncLifetime
     async Task<(HttpClient Farmer, Guid Farm, Guid Device, string Key)> NewDeviceAsync()
     {
         var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
-        var plot = (await farmer.GetFromJsonAsync<JsonElement>("/api/farm/plots")).GetProperty("items")[0];
-        using var created = await farmer.PostAsJsonAsync("/api/farm/devices", new { plotId = plot.GetProperty("id").GetGuid(), name = "MQTT节点" + Guid.NewGuid().ToString("N")[..6], kind = "soil-moisture" });
-        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
-        return (farmer, plot.GetProperty("farmId").GetGuid(), body.GetProperty("id").GetGuid(), body.GetProperty("key").GetString()!);
+        var (farm, device, key) = await app.RegisterDeviceAsync(farmer, "MQTT节点");
+        return (farmer, farm, device, key);
     }
 
     static int FreePort()

@@ -19,10 +19,8 @@ public class TelemetryTests(AppFixture fixture) : IClassFixture<AppFixture>
     async Task<(HttpClient Farmer, Guid Device, string Key)> NewDeviceAsync()
     {
         var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
-        var plot = (await farmer.GetFromJsonAsync<JsonElement>("/api/farm/plots")).GetProperty("items")[0].GetProperty("id").GetGuid();
-        using var created = await farmer.PostAsJsonAsync("/api/farm/devices", new { plotId = plot, name = "测试节点" + Guid.NewGuid().ToString("N")[..6], kind = "soil-moisture" });
-        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
-        return (farmer, body.GetProperty("id").GetGuid(), body.GetProperty("key").GetString()!);
+        var (_, device, key) = await app.RegisterDeviceAsync(farmer, "测试节点");
+        return (farmer, device, key);
     }
 
     async Task<JsonElement> SendAsync(string key, string senml, HttpStatusCode expected = HttpStatusCode.Accepted)

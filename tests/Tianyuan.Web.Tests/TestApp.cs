@@ -151,6 +151,16 @@ public sealed class TestApp : IAsyncDisposable
         return client;
     }
 
+    /// <summary>Registers a new soil-moisture device on the demo farmer's first plot: its farm, id and key.</summary>
+    public async Task<(Guid Farm, Guid Device, string Key)> RegisterDeviceAsync(HttpClient farmer, string name)
+    {
+        var plot = (await farmer.GetFromJsonAsync<JsonElement>("/api/farm/plots")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        using var created = await farmer.PostAsJsonAsync("/api/farm/devices", new { plotId = plot, name = $"{name}{Guid.NewGuid().ToString("N")[..6]}", kind = "soil-moisture" });
+        created.EnsureSuccessStatusCode();
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        return (body.GetProperty("farmId").GetGuid(), body.GetProperty("id").GetGuid(), body.GetProperty("key").GetString()!);
+    }
+
     public async Task<string> TokenAsync(string email, string password = DemoAccounts.Password)
     {
         using var client = Client();
