@@ -151,6 +151,30 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     }
 
     [Fact]
+    public async Task A_reading_published_over_MQTT_shows_up_on_the_open_farm_page()
+    {
+        var page = await browser.SignedInPageAsync(DemoAccounts.Farmer, "/farm", 390, 844);
+        using var api = await browser.App.SignedInAsync(DemoAccounts.Farmer);
+        var plot = (await api.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/farm/plots")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var (farm, device, key) = await browser.App.RegisterDeviceAsync(api, "直播节点");
+
+        using var mqtt = new MQTTnet.MqttClientFactory().CreateMqttClient();
+        await mqtt.ConnectAsync(new MQTTnet.MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", browser.MqttPort)
+            .WithCredentials(device.ToString(), key).WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500).Build());
+        var published = await mqtt.PublishAsync(new MQTTnet.MqttApplicationMessageBuilder().WithTopic($"farm/{farm}/sensor/{device}/up")
+            .WithPayload($$"""[{"bn":"{{device}}:","n":"soil-moisture","u":"%VWC","v":11.1}]""")
+            .WithQualityOfServiceLevel(MQTTnet.Protocol.MqttQualityOfServiceLevel.AtLeastOnce).Build());
+        Assert.True(published.IsSuccess);
+
+        // No reload: the page polls the overview and updates the plot in place.
+        var card = page.Locator($"[data-plot='{plot}']");
+        await Assertions.Expect(card.Locator(".moisture")).ToHaveTextAsync("11.1", new() { Timeout = 25_000 });
+        await Assertions.Expect(card.Locator(".plot-value .badge")).ToHaveTextAsync("偏干，建议灌溉");
+        await browser.ScreenshotAsync(page, "farm-live-390");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_flat_battery_shows_as_an_alert_the_farmer_acknowledges()
     {
         using var api = await browser.App.SignedInAsync(DemoAccounts.Farmer);

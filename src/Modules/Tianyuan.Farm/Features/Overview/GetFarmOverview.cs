@@ -57,8 +57,10 @@ static class GetFarmOverview
             var station = farmDevices.FirstOrDefault(d => d.Kind == "weather-station");
             var plots = farm.Plots.OrderBy(p => p.Name).Select(plot =>
             {
-                var sensor = farmDevices.FirstOrDefault(d => d.PlotId == plot.Id && d.Kind == "soil-moisture");
-                var moisture = sensor is null ? null : latest.GetValueOrDefault((sensor.Id, "soil-moisture"));
+                // The plot's freshest soil-moisture reading, whichever of its sensors sent it.
+                var sensor = farmDevices.Where(d => d.PlotId == plot.Id && latest.ContainsKey((d.Id, "soil-moisture")))
+                    .MaxBy(d => latest[(d.Id, "soil-moisture")].At);
+                var moisture = sensor is null ? null : latest[(sensor.Id, "soil-moisture")];
                 var range = sensor is null ? null : ranges.FirstOrDefault(r => r.Sensor == sensor.Id);
                 var refill = (plot.FieldCapacity - (DefaultDepletionFraction * (plot.FieldCapacity - plot.WiltingPoint))) * 100;
                 return new PlotView(plot.Id, plot.Name, plot.Crop, Math.Round(plot.AreaMu, 1), plot.SoilType, plot.FieldCapacity * 100, plot.WiltingPoint * 100,
