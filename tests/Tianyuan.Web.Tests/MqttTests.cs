@@ -28,7 +28,7 @@ public sealed class MqttTests : IAsyncLifetime
     {
         var (farmer, farm, device, key) = await NewDeviceAsync();
         using var client = new MqttClientFactory().CreateMqttClient();
-        var connected = await client.ConnectAsync(Options(device.ToString(), key));
+        var connected = await client.ConnectAsync(Options(device, key));
         Assert.Equal(MqttClientConnectResultCode.Success, connected.ResultCode);
 
         var at = DateTimeOffset.UtcNow.AddMinutes(-3);
@@ -55,14 +55,26 @@ public sealed class MqttTests : IAsyncLifetime
     {
         var (_, _, device, _) = await NewDeviceAsync();
         using var client = new MqttClientFactory().CreateMqttClient();
-        var result = await client.ConnectAsync(Options(device.ToString(), "dev_0000000000_wrongwrongwrongwrongwrong"));
+        var result = await client.ConnectAsync(Options(device, "dev_0000000000_wrongwrongwrongwrongwrong"));
         Assert.Equal(MqttClientConnectResultCode.BadUserNameOrPassword, result.ResultCode);
         Assert.False(client.IsConnected);
     }
 
-    MqttClientOptions Options(string user, string password) =>
-        new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", port).WithClientId("test-" + Guid.NewGuid().ToString("N")[..8])
-            .WithCredentials(user, password).WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500).Build();
+    [Fact]
+    public async Task A_key_cannot_open_another_devices_session()
+    {
+        var (_, _, mine, key) = await NewDeviceAsync();
+        var (_, _, theirs, _) = await NewDeviceAsync();
+        using var client = new MqttClientFactory().CreateMqttClient();
+        var result = await client.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", port).WithClientId(theirs.ToString())
+            .WithCredentials(mine.ToString(), key).WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500).Build());
+        Assert.Equal(MqttClientConnectResultCode.ClientIdentifierNotValid, result.ResultCode);
+    }
+
+    /// <summary>A device connects with its id as client id and user name, and its key as password.</summary>
+    MqttClientOptions Options(Guid device, string password) =>
+        new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", port).WithClientId(device.ToString())
+            .WithCredentials(device.ToString(), password).WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500).Build();
 
     async Task<(HttpClient Farmer, Guid Farm, Guid Device, string Key)> NewDeviceAsync()
     {

@@ -14,7 +14,8 @@ using Tianyuan.Kernel.Demo;
 public class TelemetryTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     readonly TestApp app = fixture.App;
-    static readonly DateTimeOffset Base = DateTimeOffset.UtcNow.AddDays(-2).Date.AddHours(2); // 10:00 in China, two days ago
+    /// <summary>10:00 in China two days ago, whatever the machine's own time zone.</summary>
+    static readonly DateTimeOffset Base = new(DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).Date.AddDays(-2).AddHours(10), TimeSpan.FromHours(8));
 
     async Task<(HttpClient Farmer, Guid Device, string Key)> NewDeviceAsync()
     {
@@ -127,6 +128,27 @@ public class TelemetryTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task Records_that_could_break_storage_or_mix_meanings_are_refused_and_do_not_block_others()
+    {
+        var (_, device, key) = await NewDeviceAsync();
+        var poison = $$"""
+            [{"bn":"{{device}}:","n":"temperature","u":"Cel","v":20,"bt":-62135596800},
+             {"bn":"{{device}}:","bt":0,"n":"temp\u0000","u":"Cel","v":20},
+             {"n":"temperature","u":"%RH","v":80},
+             {"n":"humidity","u":"/","v":0.5}]
+            """;
+        var refused = await SendAsync(key, poison, HttpStatusCode.BadRequest);
+        Assert.True(refused.TryGetProperty("errors", out var errors), refused.ToString());
+        var reasons = errors.ToString();
+        Assert.Contains("before 2000", reasons);
+        Assert.Contains("a-z", reasons);
+        Assert.Contains("measures humidity, not temperature", reasons);
+
+        var fine = await SendAsync(key, Pack(device, ("soil-temperature", "Cel", 12.5, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        Assert.Equal(1, fine.GetProperty("accepted").GetInt32());
+    }
+
+    [Fact]
     public async Task Wrong_keys_wrong_content_and_all_bad_packs_change_nothing()
     {
         var (_, device, key) = await NewDeviceAsync();
@@ -172,7 +194,8 @@ public class TelemetryTests(AppFixture fixture) : IClassFixture<AppFixture>
         using var op = await app.SignedInAsync(DemoAccounts.Operator);
         Assert.Equal(HttpStatusCode.OK, (await op.GetAsync($"/api/farm/sensors/{device}/series?quantity=temperature")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await op.GetAsync($"/api/farm/sensors/{Guid.NewGuid()}/series?quantity=temperature")).StatusCode);
-        Assert.Equal(HttpStatusCode.BadRequest, (await op.GetAsync($"/api/farm/sensors/{device}/series?resolution=minute")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await op.GetAsync($"/api/farm/sensors/{device}/series?quantity=temperature&resolution=minute")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await op.GetAsync($"/api/farm/sensors/{device}/series?quantity=temperature&to=0001-01-01T00:00:00Z&resolution=day")).StatusCode);
     }
 }
 

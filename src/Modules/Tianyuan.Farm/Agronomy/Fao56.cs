@@ -58,7 +58,7 @@ static class Fao56
 
     /// <summary>Eq 35 (Angstrom, as = 0.25, bs = 0.50): solar radiation from sunshine hours.</summary>
     public static double SolarRadiationFromSunshine(double sunshineHours, double daylightHours, double ra) =>
-        (0.25 + (0.50 * sunshineHours / daylightHours)) * ra;
+        daylightHours <= 0 ? 0 : (0.25 + (0.50 * Math.Min(sunshineHours, daylightHours) / daylightHours)) * ra; // polar night: no sun
 
     /// <summary>Eq 50 (Hargreaves' radiation formula): Rs from the temperature range when nothing measures it.</summary>
     public static double SolarRadiationFromTemperature(double tMinC, double tMaxC, double ra, bool coastal) =>

@@ -50,6 +50,11 @@ sealed class AlertSweep(IServiceProvider services, TimeProvider clock, IConfigur
             Check(db, open, device, plot, "battery-low", Below(readings, "battery", LowBatteryPct), Value(readings, "battery"), now);
         }
 
+        // A revoked device's conditions no longer concern anyone: close what it left open.
+        var active = devices.Select(d => d.Id).ToHashSet();
+        foreach (var orphan in open.Values.Where(a => a.ResolvedAt is null && a.DeviceId is { } id && !active.Contains(id)))
+            orphan.ResolvedAt = now;
+
         await db.SaveChangesAsync(ct);
     }
 

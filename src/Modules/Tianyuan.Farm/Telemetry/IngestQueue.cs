@@ -13,7 +13,7 @@ using Tianyuan.Farm.Data;
 /// its readings are committed; when the queue is full, senders are told to come back (back-pressure) instead of
 /// memory growing without bound.
 /// </summary>
-sealed class IngestQueue(IServiceProvider services, ILogger<IngestQueue> logger) : BackgroundService
+sealed class IngestQueue(IServiceProvider services, TimeProvider clock, ILogger<IngestQueue> logger) : BackgroundService
 {
     public const int Capacity = 512;
     public const int MaxReadingsPerWrite = 20_000;
@@ -39,6 +39,11 @@ sealed class IngestQueue(IServiceProvider services, ILogger<IngestQueue> logger)
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // On PostgreSQL, this month's partition must exist before the first reading, or the month would be stuck in
+        // the default partition.
+        await using (var scope = services.CreateAsyncScope())
+            await ReadingPartitions.EnsureAsync(scope.ServiceProvider.GetRequiredService<FarmDb>(), clock.GetUtcNow(), logger, stoppingToken);
+
         var group = new List<Pending>();
         while (await WaitAsync(stoppingToken))
         {
@@ -78,18 +83,28 @@ sealed class IngestQueue(IServiceProvider services, ILogger<IngestQueue> logger)
     {
         try
         {
-            await using var scope = services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<FarmDb>();
-            var results = await ReadingStore.WriteAsync(db, [.. group.Select(p => p.Batch)], CancellationToken.None);
+            var results = await WriteAsync([.. group.Select(p => p.Batch)]);
             for (var i = 0; i < group.Count; i++)
                 group[i].Done.TrySetResult(results[i]);
         }
+        catch (Exception e) when (group.Count > 1)
+        {
+            // The group rolled back. One sender's bad batch must not fail everyone's: write them one by one.
+            logger.LogWarning(e, "Writing {Count} telemetry batches together failed; writing them one by one", group.Count);
+            foreach (var pending in group)
+                await WriteGroupAsync([pending]);
+        }
         catch (Exception e)
         {
-            // The transaction rolled back: none of the group is stored and every sender is told so (and may resend).
-            logger.LogError(e, "Writing {Count} telemetry batches failed", group.Count);
-            foreach (var pending in group)
-                pending.Done.TrySetException(e);
+            // Nothing of this batch is stored and its sender is told so (HTTP 500, MQTT reconnect and resend).
+            logger.LogError(e, "Writing a telemetry batch failed");
+            group[0].Done.TrySetException(e);
         }
+    }
+
+    async Task<IReadOnlyList<WriteResult>> WriteAsync(IReadOnlyList<ReadingBatch> batches)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await ReadingStore.WriteAsync(scope.ServiceProvider.GetRequiredService<FarmDb>(), batches, CancellationToken.None);
     }
 }

@@ -66,6 +66,14 @@ sealed class MqttIngest(IServiceProvider services, IngestQueue queue, IConfigura
             return;
         }
 
+        // The client id must be the device id too: MQTT sessions are found by client id, and a session is the
+        // device's identity here, so no key may open another device's session.
+        if (!Guid.TryParse(e.ClientId, out var clientId) || clientId != device.Id)
+        {
+            e.ReasonCode = MqttConnectReasonCode.ClientIdentifierNotValid;
+            return;
+        }
+
         e.SessionItems["device"] = device.Id;
         e.SessionItems["farm"] = device.FarmId;
     }
@@ -76,6 +84,11 @@ sealed class MqttIngest(IServiceProvider services, IngestQueue queue, IConfigura
         e.ProcessPublish = false;
         var deviceId = (Guid)e.SessionItems["device"]!;
         var farmId = (Guid)e.SessionItems["farm"]!;
+        if (!Guid.TryParse(e.ClientId, out var clientId) || clientId != deviceId)
+        {
+            e.CloseConnection = true;
+            return;
+        }
         if (e.ApplicationMessage.Topic != $"farm/{farmId}/sensor/{deviceId}/up")
         {
             Refuse(e, deviceId, MqttPubAckReasonCode.TopicNameInvalid, $"topic '{e.ApplicationMessage.Topic}' is not this device's (farm/{farmId}/sensor/{deviceId}/up)");
@@ -96,6 +109,12 @@ sealed class MqttIngest(IServiceProvider services, IngestQueue queue, IConfigura
         try
         {
             using var document = JsonDocument.Parse(e.ApplicationMessage.Payload);
+            if (document.RootElement.ValueKind == JsonValueKind.Array && document.RootElement.GetArrayLength() > Features.Telemetry.IngestSenml.MaxRecords)
+            {
+                Refuse(e, deviceId, MqttPubAckReasonCode.QuotaExceeded, $"more than {Features.Telemetry.IngestSenml.MaxRecords} records in one message");
+                return;
+            }
+
             var (records, errors) = SenmlPack.Parse(document.RootElement, now);
             (batch, var refused) = SenmlClassifier.Classify(device, records, now);
             if (errors.Count + refused.Count > 0)
@@ -116,15 +135,20 @@ sealed class MqttIngest(IServiceProvider services, IngestQueue queue, IConfigura
         try
         {
             if (await queue.StoreAsync(batch, e.CancellationToken) is null)
+            {
                 e.CloseConnection = true; // full: the device resends after reconnecting
-            else
-                await DeviceAuthentication.TouchAsync(db, device, now, e.CancellationToken);
+                return;
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogWarning(ex, "Readings from device {Device} were not stored; closing its connection so it resends", deviceId);
             e.CloseConnection = true;
+            return;
         }
+
+        // The readings are durable: from here nothing may make the device resend them.
+        await DeviceAuthentication.TouchAsync(db, device, now, logger, e.CancellationToken);
     }
 
     void Refuse(InterceptingPublishEventArgs e, Guid deviceId, MqttPubAckReasonCode code, string reason)

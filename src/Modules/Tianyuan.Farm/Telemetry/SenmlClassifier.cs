@@ -15,6 +15,9 @@ static class SenmlClassifier
     /// <summary>Clocks drift; readings more than this far ahead of the server are refused, not stored in the future.</summary>
     static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(5);
 
+    /// <summary>Nothing we store is older than this; an earlier time is a device with no clock set.</summary>
+    static readonly DateTimeOffset Earliest = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     /// <summary>Sorts resolved records into readings to store, impossible ones to quarantine, and refusals.</summary>
     public static (ReadingBatch Batch, List<RecordError> Errors) Classify(Device device, IReadOnlyList<SenmlRecord> records, DateTimeOffset now)
     {
@@ -37,6 +40,12 @@ static class SenmlClassifier
                 continue;
             }
 
+            if (r.Time < Earliest)
+            {
+                errors.Add(new RecordError(i, $"'{r.Name}' is timed {r.Time:O}, before 2000: set the device clock."));
+                continue;
+            }
+
             if (r.Time > now + FutureTolerance)
             {
                 errors.Add(new RecordError(i, $"'{r.Name}' is timed {r.Time:O}, in the future: check the device clock."));
@@ -51,9 +60,16 @@ static class SenmlClassifier
 
             var quantity = r.Name[(separator + 1)..];
             quantity = quantity.Length == 0 ? unit.Quantity : quantity;
-            if (quantity.Length > 40)
+            if (quantity.Length > 40 || !quantity.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.'))
             {
-                errors.Add(new RecordError(i, $"'{r.Name}': the quantity name is longer than 40 characters."));
+                errors.Add(new RecordError(i, $"'{r.Name}': a quantity is up to 40 of a-z, 0-9, '-', '_' and '.'."));
+                continue;
+            }
+
+            // A series keeps one meaning: "temperature" (or "soil-temperature") must be a temperature unit, and so on.
+            if (quantity != unit.Quantity && !quantity.EndsWith("-" + unit.Quantity, StringComparison.Ordinal))
+            {
+                errors.Add(new RecordError(i, $"'{r.Name}': {r.Unit} measures {unit.Quantity}, not {quantity}."));
                 continue;
             }
 

@@ -30,8 +30,10 @@ static class CalculateDegreeDays
     static IResult Handle(Request r)
     {
         var errors = new Dictionary<string, string[]>();
-        if (r.LowerThreshold is null)
-            errors["lowerThreshold"] = ["lowerThreshold is required."];
+        if (r.LowerThreshold is null || !Plausible(r.LowerThreshold))
+            errors["lowerThreshold"] = ["lowerThreshold is required, between −100 and 150."];
+        if (r.UpperThreshold is not null && !Plausible(r.UpperThreshold))
+            errors["upperThreshold"] = ["upperThreshold is between −100 and 150."];
         var upper = r.UpperThreshold ?? double.MaxValue;
         if (r.LowerThreshold is { } lower && upper <= lower)
             errors["upperThreshold"] = ["upperThreshold must be above lowerThreshold."];
@@ -43,8 +45,8 @@ static class CalculateDegreeDays
             errors["days"] = ["days needs at least one day with min and max."];
         else if (r.Days.Count > MaxDays)
             errors["days"] = [$"At most {MaxDays} days per request."];
-        else if (r.Days.Select((d, i) => (d, i)).FirstOrDefault(x => x.d.Min is null || x.d.Max is null || x.d.Min > x.d.Max) is { d: not null } bad)
-            errors[$"days[{bad.i}]"] = ["Each day needs min and max, with min not above max."];
+        else if (r.Days.Select((d, i) => (d, i)).FirstOrDefault(x => x.d.Min is null || x.d.Max is null || x.d.Min > x.d.Max || !Plausible(x.d.Min) || !Plausible(x.d.Max)) is { d: not null } bad)
+            errors[$"days[{bad.i}]"] = ["Each day needs min and max between −100 and 150 (°C or °F), with min not above max."];
         else if (r.Days.Zip(r.Days.Skip(1)).Any(p => p.Second.Date != p.First.Date.AddDays(1)))
             errors["days"] = ["Days must be consecutive, one per date, oldest first (double methods use the next day's minimum)."];
         if (errors.Count > 0)
@@ -56,6 +58,9 @@ static class CalculateDegreeDays
         var daily = days.Select((d, i) => new DailyValue(d.Date, Math.Round(values[i], 2), Math.Round(cumulative += values[i], 2))).ToList();
         return TypedResults.Ok(new Response(r.LowerThreshold.Value, upper, Name(method), Name(cutoff), Math.Round(cumulative, 2), daily));
     }
+
+    /// <summary>Temperatures a day can have in °C or °F; beyond them the arithmetic would overflow, not inform.</summary>
+    internal static bool Plausible(double? t) => t is >= -100 and <= 150;
 
     /// <summary>Accepts singleSine, SingleSine or single-sine.</summary>
     static bool TryParse<T>(string text, out T value)

@@ -30,7 +30,8 @@ static class CalculatePestStage
             errors["biofix"] = ["biofix (the first sustained trap catch) is required."];
         if (r.Unit is not (null or "C" or "F"))
             errors["unit"] = ["unit is C or F (default C)."];
-        if (r.Days is not { Count: > 0 } || r.Days.Count > CalculateDegreeDays.MaxDays || r.Days.Any(d => d.Min is null || d.Max is null || d.Min > d.Max))
+        if (r.Days is not { Count: > 0 } || r.Days.Count > CalculateDegreeDays.MaxDays || r.Days.Any(d => d.Min is null || d.Max is null || d.Min > d.Max
+            || !CalculateDegreeDays.Plausible(d.Min) || !CalculateDegreeDays.Plausible(d.Max)))
             errors["days"] = [$"1 to {CalculateDegreeDays.MaxDays} days, each with min not above max."];
         if (errors.Count > 0)
             return Problems.Invalid(errors);

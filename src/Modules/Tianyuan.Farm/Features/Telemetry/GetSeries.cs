@@ -38,6 +38,8 @@ static class GetSeries
             errors["quantity"] = ["quantity is required (soil-moisture, temperature, ...)."];
         if (resolution is not ("raw" or "hour" or "day"))
             errors["resolution"] = ["resolution is raw, hour or day."];
+        if (to < new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero) || from < new DateTimeOffset(1990, 1, 1, 0, 0, 0, TimeSpan.Zero))
+            return Problems.Invalid("to", "from and to must be dates after 2000.");
         var end = to ?? clock.GetUtcNow();
         var start = from ?? end - (resolution switch { "day" => TimeSpan.FromDays(365), "hour" => TimeSpan.FromDays(30), _ => TimeSpan.FromDays(1) });
         if (start >= end)

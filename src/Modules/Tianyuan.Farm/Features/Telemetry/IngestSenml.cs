@@ -2,6 +2,7 @@ namespace Tianyuan.Farm.Features.Telemetry;
 
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
 using Tianyuan.Farm.Data;
 using Tianyuan.Farm.Domain;
 using Tianyuan.Farm.Telemetry;
@@ -33,7 +34,7 @@ static class IngestSenml
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     static async Task<IResult> Handle(HttpContext http, [FromHeader(Name = "X-Device-Key")] string? deviceKey, FarmDb db, IngestQueue queue,
-        TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, ILoggerFactory logs, CancellationToken ct)
     {
         var mediaType = http.Request.ContentType?.Split(';')[0].Trim();
         if (mediaType is not ("application/senml+json" or "application/json"))
@@ -75,7 +76,7 @@ static class IngestSenml
                 return TypedResults.Problem("The server is catching up with incoming readings; send again in a second.", statusCode: 503, type: Problems.Type("ingest-busy"));
             }
 
-            await DeviceAuthentication.TouchAsync(db, device, now, ct);
+            await DeviceAuthentication.TouchAsync(db, device, now, logs.CreateLogger(nameof(IngestSenml)), ct);
             return TypedResults.Json(new Response(result.Accepted, result.Duplicates, result.Quarantined, errors.Count, errors), statusCode: 202);
         }
     }
