@@ -40,8 +40,9 @@ static class GetSeries
             errors["resolution"] = ["resolution is raw, hour or day."];
         if (to < new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero) || from < new DateTimeOffset(1990, 1, 1, 0, 0, 0, TimeSpan.Zero))
             return Problems.Invalid("to", "from and to must be dates after 2000.");
-        var end = to ?? clock.GetUtcNow();
-        var start = from ?? end - (resolution switch { "day" => TimeSpan.FromDays(365), "hour" => TimeSpan.FromDays(30), _ => TimeSpan.FromDays(1) });
+        // Any offset may come in (…+08:00); the database compares instants, and PostgreSQL takes them in UTC only.
+        var end = (to ?? clock.GetUtcNow()).ToUniversalTime();
+        var start = from?.ToUniversalTime() ?? end - (resolution switch { "day" => TimeSpan.FromDays(365), "hour" => TimeSpan.FromDays(30), _ => TimeSpan.FromDays(1) });
         if (start >= end)
             errors["from"] = ["from must be before to."];
         if (errors.Count > 0)
