@@ -41,8 +41,16 @@ sealed class IngestQueue(IServiceProvider services, TimeProvider clock, ILogger<
     {
         // On PostgreSQL, this month's partition must exist before the first reading, or the month would be stuck in
         // the default partition.
-        await using (var scope = services.CreateAsyncScope())
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
             await ReadingPartitions.EnsureAsync(scope.ServiceProvider.GetRequiredService<FarmDb>(), clock.GetUtcNow(), logger, stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Never stop the host over this: the daily job tries again, and readings still land (in the default partition).
+            logger.LogWarning(e, "Could not prepare this month's reading partitions");
+        }
 
         var group = new List<Pending>();
         while (await WaitAsync(stoppingToken))

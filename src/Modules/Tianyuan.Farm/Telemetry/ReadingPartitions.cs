@@ -46,6 +46,11 @@ sealed class ReadingPartitions(IServiceProvider services, TimeProvider clock, IL
             {
                 logger.LogWarning("Partition {Partition} not created: the default partition already holds readings of that month", name);
             }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.DuplicateTable)
+            {
+                // CREATE TABLE IF NOT EXISTS is not safe against a concurrent one (another node, or the writer at
+                // start-up): the other session created it, which is all we wanted.
+            }
         }
     }
 }
