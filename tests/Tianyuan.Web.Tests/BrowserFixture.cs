@@ -17,19 +17,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>The port of the app's embedded MQTT broker, for tests that publish like a field device.</summary>
     public int MqttPort { get; private set; }
 
-    static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     public static string ScreenshotFolder =>
         Environment.GetEnvironmentVariable("TIANYUAN_SCREENSHOTS") is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public async Task InitializeAsync()
     {
-        MqttPort = FreePort();
+        MqttPort = TestApp.FreePort();
         App = await TestApp.StartAsync(new Dictionary<string, string?>
         {
             ["Farm:Alerts:SweepSeconds"] = "1",

@@ -2,7 +2,6 @@ namespace Tianyuan.Web.Tests;
 
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using MQTTnet;
@@ -17,7 +16,7 @@ public sealed class MqttTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        port = FreePort();
+        port = TestApp.FreePort();
         app = await TestApp.StartAsync(new Dictionary<string, string?> { ["Farm:Mqtt:Enabled"] = "true", ["Farm:Mqtt:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
     }
 
@@ -81,12 +80,5 @@ public sealed class MqttTests : IAsyncLifetime
         var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
         var (farm, device, key) = await app.RegisterDeviceAsync(farmer, "MQTT节点");
         return (farmer, farm, device, key);
-    }
-
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -2,7 +2,6 @@ namespace Tianyuan.Web.Tests;
 
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 /// <summary>
 /// The app as an operator starts it: its own process, told where to listen by ASPNETCORE_URLS and where to keep
@@ -15,7 +14,7 @@ public class ProcessTests
     {
         var folder = Directory.CreateTempSubdirectory("ty-process-").FullName;
         var database = Path.Combine(folder, "county", "tianyuan.db");
-        var port = FreePort();
+        var port = TestApp.FreePort();
         var start = new ProcessStartInfo("dotnet", $"\"{WebDll()}\"")
         {
             WorkingDirectory = folder,
@@ -80,12 +79,5 @@ public class ProcessTests
             dir = dir.Parent;
         var configuration = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug";
         return Path.Combine(dir!.FullName, "src", "Tianyuan.Web", "bin", configuration, "net10.0", "Tianyuan.Web.dll");
-    }
-
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

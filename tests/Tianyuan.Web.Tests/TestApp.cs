@@ -41,6 +41,14 @@ public sealed class TestApp : IAsyncDisposable
 
     public bool IsPostgres => createdDatabase is not null;
 
+    /// <summary>A TCP port nothing listens on right now, for the MQTT broker or a separate app process.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     public static string? PostgresConnection => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } s ? s : null;
 
     /// <summary>Starts an instance. Pass <paramref name="sharedDatabase"/> to run a second node on the same database.</summary>
