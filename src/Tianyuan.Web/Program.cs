@@ -4,6 +4,7 @@ using Tianyuan.Accounts;
 using Tianyuan.Farm;
 using Tianyuan.Kernel.Outbox;
 using Tianyuan.Regions;
+using Tianyuan.Stays;
 using Tianyuan.Web.Components;
 using Tianyuan.Web.Hosting;
 
@@ -45,6 +46,7 @@ public partial class Program
         builder.Services.AddRegions(builder.Configuration);
         builder.Services.AddAccounts(builder.Configuration);
         builder.Services.AddFarm(builder.Configuration);
+        builder.Services.AddStays(builder.Configuration);
 
         var app = builder.Build();
 
@@ -69,8 +71,9 @@ public partial class Program
         app.MapAccounts();
         app.MapRegions();
         app.MapFarm();
+        app.MapStays();
         app.MapRazorComponents<App>()
-            .AddAdditionalAssemblies(typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly, typeof(FarmModule).Assembly);
+            .AddAdditionalAssemblies(typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly, typeof(FarmModule).Assembly, typeof(StaysModule).Assembly);
         return app;
     }
 }

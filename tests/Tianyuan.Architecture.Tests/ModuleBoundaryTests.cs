@@ -5,6 +5,7 @@ using NetArchTest.Rules;
 using Tianyuan.Accounts;
 using Tianyuan.Farm;
 using Tianyuan.Regions;
+using Tianyuan.Stays;
 
 /// <summary>
 /// The rules of ARCHITECTURE.md, checked on the compiled assemblies: modules talk only through Contracts,
@@ -12,7 +13,7 @@ using Tianyuan.Regions;
 /// </summary>
 public class ModuleBoundaryTests
 {
-    static readonly Assembly[] Modules = [typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly, typeof(FarmModule).Assembly];
+    static readonly Assembly[] Modules = [typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly, typeof(FarmModule).Assembly, typeof(StaysModule).Assembly];
     static readonly Assembly Web = typeof(Program).Assembly;
 
     public static TheoryData<string, string> ModulePairs()

@@ -2,19 +2,51 @@ namespace Tianyuan.Stays;
 
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Tianyuan.Kernel.Demo;
+using Tianyuan.Kernel.Persistence;
+using Tianyuan.Stays.Data;
+using Tianyuan.Stays.Demo;
+using Tianyuan.Stays.Features.Bookings;
+using Tianyuan.Stays.Features.Host;
+using Tianyuan.Stays.Features.Housekeeping;
+using Tianyuan.Stays.Features.Listings;
+using Tianyuan.Stays.Features.Search;
+using Tianyuan.Stays.GuestLoop;
+using Tianyuan.Stays.Notifications;
 
-/// <summary>The Stays module: listings, rates, bookings, calendar sync, the unmanned guest loop, host and guest pages.</summary>
+/// <summary>
+/// The Stays module: listings and rates, search and quotes, bookings held by one row per unit and night, the
+/// unmanned guest loop (check-in pack, door codes, self check-in/out, housekeeping), host and guest pages.
+/// </summary>
 public static class StaysModule
 {
     public static IServiceCollection AddStays(this IServiceCollection services, IConfiguration configuration)
     {
-        _ = configuration;
+        services.AddModuleDb<StaysDb, StaysDbSqlite, StaysDbPostgres>(configuration);
+        services.AddSingleton<StayNotifier>();
+        services.AddSingleton<ILockProvider, BuiltInCodeLock>();
+        services.AddScoped<DoorCodes>();
+        services.AddHostedService<DoorCodeIssuer>();
+        services.AddScoped<IDemoContributor, StaysDemo>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapStays(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGroup("/api/stays").WithTags("Stays");
+        var stays = endpoints.MapGroup("/api/stays").WithTags("Stays");
+        SearchStays.Map(stays);
+        GetQuote.Map(stays);
+        CreateStay.Map(stays);
+        AddUnitType.Map(stays);
+        ListHostedStays.Map(stays);
+        ListMyTrips.Map(stays);
+        BookStay.Map(stays);
+        GetBooking.Map(stays);
+        CancelBooking.Map(stays);
+        CheckInGuest.Map(stays);
+        CheckOutGuest.Map(stays);
+        ListHousekeeping.Map(stays);
+        CompleteHousekeeping.Map(stays);
         return endpoints;
     }
 }

@@ -43,8 +43,13 @@ public sealed class Outcome<T>
 
     public static Outcome<T> Forbidden(string detail) => new(default, 403, null, Problems.ForbiddenType, detail);
 
-    public static Outcome<T> Conflict(string slug, string detail, string? field = null) =>
-        new(default, 409, field is null ? null : new Dictionary<string, string[]> { [field] = [detail] }, Problems.Type(slug), detail);
+    public static Outcome<T> Conflict(string slug, string detail, string? field = null) => Refused(409, slug, detail, field);
+
+    /// <summary>422: the request is well-formed but cannot apply (an Idempotency-Key reused with another body, an expired offer).</summary>
+    public static Outcome<T> Unprocessable(string slug, string detail, string? field = null) => Refused(422, slug, detail, field);
+
+    static Outcome<T> Refused(int status, string slug, string detail, string? field) =>
+        new(default, status, field is null ? null : new Dictionary<string, string[]> { [field] = [detail] }, Problems.Type(slug), detail);
 
     /// <summary>The JSON answer: the value on success, RFC 7807 otherwise.</summary>
     public IResult ToHttpResult(Func<T, string>? location = null)

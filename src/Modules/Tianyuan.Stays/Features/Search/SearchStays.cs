@@ -1,0 +1,114 @@
+namespace Tianyuan.Stays.Features.Search;
+
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Tianyuan.Kernel;
+using Tianyuan.Kernel.Ui;
+using Tianyuan.Stays.Data;
+using Tianyuan.Stays.Domain;
+using Tianyuan.Stays.Inventory;
+using Tianyuan.Stays.Pricing;
+using Tianyuan.Stays.Resources;
+
+/// <summary>
+/// GET /api/stays?village=&amp;from=&amp;to=&amp;guests=: published stays in a region (a village, or a township/county
+/// code for everything inside it) with the unit types free for those dates and their quoted totals. Without dates
+/// it lists stays with their base prices. Filters for nomads: minBandwidth, desk, coworking; kind; q (name).
+/// </summary>
+static class SearchStays
+{
+    public sealed record Query(string? Village, DateOnly? From, DateOnly? To, int? Guests, string? Kind, int? MinBandwidth,
+        bool? Desk, bool? Coworking, string? Q, int Page = 1);
+
+    public sealed record UnitTypeOffer(Guid UnitTypeId, string Name, string NameEn, int MaxGuests, int Beds, int FreeUnits,
+        decimal FromNightly, decimal? Total, int MinNights);
+
+    public sealed record StayResult(Guid Id, string Name, string NameEn, string Kind, string RegionCode, double Latitude, double Longitude,
+        int? BandwidthMbps, bool HasDesk, bool HasCoworking, string CancellationPolicy, IReadOnlyList<UnitTypeOffer> UnitTypes);
+
+    public sealed record Response(IReadOnlyList<StayResult> Items, int Page, int PageSize, int Total);
+
+    public const int PageSize = 20;
+
+    public static void Map(IEndpointRouteBuilder stays) =>
+        stays.MapGet("/", async ([AsParameters] QueryParameters p, StaysDb db, IStringLocalizer<StaysText> t, TimeProvider clock, CancellationToken ct) =>
+                (await ExecuteAsync(p.ToQuery(), db, t, clock, ct)).ToHttpResult())
+            .AllowAnonymous()
+            .WithName(nameof(SearchStays))
+            .WithSummary("Search stays by region, dates, guests and nomad attributes (public).")
+            .Produces<Response>()
+            .ProducesValidationProblem();
+
+    /// <summary>Query-string binding; page is parsed leniently (the UI's pager never sends a bad one, people editing URLs might).</summary>
+    public sealed record QueryParameters(string? Village, DateOnly? From, DateOnly? To, int? Guests, string? Kind, int? MinBandwidth,
+        bool? Desk, bool? Coworking, string? Q, string? Page)
+    {
+        public Query ToQuery() => new(Village, From, To, Guests, Kind, MinBandwidth, Desk, Coworking, Q, Paging.ParsePage(Page) ?? 1);
+    }
+
+    public static async Task<Outcome<Response>> ExecuteAsync(Query q, StaysDb db, IStringLocalizer<StaysText> t, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!string.IsNullOrEmpty(q.Village) && !RegionCode.TryParse(q.Village, out _))
+            errors["village"] = [t["RegionCodeInvalid"]];
+        var dated = q.From is not null || q.To is not null;
+        if (dated)
+            StayRequestRules.CheckDates(errors, q.From, q.To, clock.Today(), t, "from", "to");
+        if (q.Guests is < 1 or > 50)
+            errors["guests"] = [t["GuestsRequired"]];
+        if (q.Kind is not null && !Stay.Kinds.Contains(q.Kind))
+            errors["kind"] = [t["KindInvalid", string.Join(", ", Stay.Kinds)]];
+        if (errors.Count > 0)
+            return Outcome<Response>.Invalid(errors);
+
+        var stays = db.Stays.AsNoTracking().Where(s => s.Published);
+        if (!string.IsNullOrEmpty(q.Village))
+            stays = stays.Where(s => s.RegionCode.StartsWith(q.Village));
+        if (q.Kind is not null)
+            stays = stays.Where(s => s.Kind == q.Kind);
+        if (q.MinBandwidth is > 0)
+            stays = stays.Where(s => s.BandwidthMbps >= q.MinBandwidth);
+        if (q.Desk == true)
+            stays = stays.Where(s => s.HasDesk);
+        if (q.Coworking == true)
+            stays = stays.Where(s => s.HasCoworking);
+        if (!string.IsNullOrWhiteSpace(q.Q))
+            stays = stays.Where(s => s.NameZh.Contains(q.Q.Trim()) || (s.NameEn != null && s.NameEn.Contains(q.Q.Trim())));
+        var guests = q.Guests ?? 1;
+        stays = stays.Where(s => s.UnitTypes.Any(u => u.MaxGuests >= guests));
+
+        var candidates = await stays.OrderBy(s => s.NameZh)
+            .Select(s => new { Stay = s, Types = s.UnitTypes.Where(u => u.MaxGuests >= guests).ToList() })
+            .ToListAsync(ct);
+        var typeIds = candidates.SelectMany(c => c.Types).Select(u => u.Id).ToList();
+        var seasons = await db.Seasons.AsNoTracking().Where(s => typeIds.Contains(s.UnitTypeId)).ToListAsync(ct);
+        var unitCounts = await db.Units.Where(u => typeIds.Contains(u.UnitTypeId)).GroupBy(u => u.UnitTypeId)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var free = dated
+            ? (await Availability.FreeUnitsAsync(db, typeIds, q.From!.Value, q.To!.Value, clock.Today(), ct)).GroupBy(u => u.UnitTypeId).ToDictionary(g => g.Key, g => g.Count())
+            : unitCounts;
+
+        var results = new List<StayResult>();
+        foreach (var c in candidates)
+        {
+            var offers = new List<UnitTypeOffer>();
+            foreach (var type in c.Types)
+            {
+                type.Seasons.AddRange(seasons.Where(s => s.UnitTypeId == type.Id));
+                var freeUnits = free.GetValueOrDefault(type.Id);
+                Quote? quote = dated ? Quoting.For(type, q.From!.Value, q.To!.Value, guests) : null;
+                if (dated && (freeUnits == 0 || quote!.Nights.Count < quote.MinNights))
+                    continue;
+                offers.Add(new UnitTypeOffer(type.Id, type.NameZh, type.NameEn ?? type.NameZh, type.MaxGuests, type.Beds, freeUnits,
+                    type.BaseNightly, quote?.Total, quote?.MinNights ?? type.MinNights));
+            }
+
+            if (offers.Count > 0)
+                results.Add(new StayResult(c.Stay.Id, c.Stay.NameZh, c.Stay.NameEn ?? c.Stay.NameZh, c.Stay.Kind, c.Stay.RegionCode,
+                    c.Stay.Latitude, c.Stay.Longitude, c.Stay.BandwidthMbps, c.Stay.HasDesk, c.Stay.HasCoworking, c.Stay.CancellationPolicy, offers));
+        }
+
+        var page = Math.Clamp(q.Page, 1, Math.Max(1, (results.Count + PageSize - 1) / PageSize));
+        return Outcome<Response>.Ok(new Response([.. results.Skip((page - 1) * PageSize).Take(PageSize)], page, PageSize, results.Count));
+    }
+}

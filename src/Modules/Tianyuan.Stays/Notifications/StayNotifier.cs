@@ -1,0 +1,37 @@
+namespace Tianyuan.Stays.Notifications;
+
+using Microsoft.Extensions.Logging;
+using Tianyuan.Stays.Data;
+using Tianyuan.Stays.Domain;
+
+/// <summary>
+/// Messages to a booking's guest and host. The inbox row is written in the caller's transaction, so a message
+/// exists exactly when the change it announces does. Guests are also sent an SMS; in this build the SMS sink
+/// writes to the log (no SMS gateway is configured, and the UI does not claim one is).
+/// </summary>
+sealed partial class StayNotifier(ILogger<StayNotifier> log, TimeProvider clock)
+{
+    public void ToGuest(StaysDb db, Booking booking, string kind, params object[] arguments) =>
+        Add(db, booking, StayMessage.ToGuest, kind, arguments);
+
+    public void ToHost(StaysDb db, Booking booking, string kind, params object[] arguments) =>
+        Add(db, booking, StayMessage.ToHost, kind, arguments);
+
+    void Add(StaysDb db, Booking booking, string recipient, string kind, object[] arguments)
+    {
+        db.Messages.Add(new StayMessage
+        {
+            Id = Guid.CreateVersion7(clock.GetUtcNow()), BookingId = booking.Id, StayId = booking.StayId, Recipient = recipient,
+            Kind = kind, Arguments = string.Join('|', arguments.Select(a => Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture))),
+            CreatedAt = clock.GetUtcNow(),
+        });
+        if (recipient == StayMessage.ToGuest)
+            LogSms(Masked(booking.GuestPhone), kind, booking.Id);
+    }
+
+    /// <summary>Logs carry no full phone numbers.</summary>
+    static string Masked(string phone) => phone.Length > 7 ? phone[..3] + "****" + phone[^4..] : "****";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SMS sink (log only): {Phone} {Kind} for booking {BookingId}")]
+    partial void LogSms(string phone, string kind, Guid bookingId);
+}
