@@ -50,10 +50,10 @@ static class IcalRecurrence
 
             return starts;
         }
-        catch (EvaluationLimitExceededException)
+        catch (EvaluationException)
         {
-            // What was found before the evaluator gave up still stands.
-            cut = true;
+            // The evaluator gives up on a rule that stops matching (BYMONTHDAY=30 in February, or too many increments
+            // without a match); what it found before then still stands, and a rule that never matches blocks nothing.
             return starts;
         }
         catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException or OverflowException)
