@@ -61,7 +61,7 @@ sealed class IcalEvent(int line)
             var starts = IcalRecurrence.Expand(e.Start, e.Rule.Value, from, to, out var ruleError, out var cut);
             if (starts is null)
             {
-                error = IcalParseResult.AtLine(e.Rule.Line, $"无法识别的重复规则 RRULE ({ruleError})", $"RRULE could not be read ({ruleError})");
+                error = IcalParseResult.AtLine(e.Rule.Line, $"无法识别的重复规则 RRULE ({ruleError})", $"RRULE is not a valid recurrence rule ({ruleError})");
                 return null;
             }
 
