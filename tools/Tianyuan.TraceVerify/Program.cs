@@ -1,0 +1,2 @@
+// Filled in with the verifier commands.
+return 0;
