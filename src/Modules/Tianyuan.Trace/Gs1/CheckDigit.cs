@@ -37,6 +37,9 @@ static class CheckDigit
         return text.Length > 0;
     }
 
+    /// <summary>True for digits only, and for the empty string.</summary>
+    public static bool AllDigitsOrEmpty(ReadOnlySpan<char> text) => text.Length == 0 || AllDigits(text);
+
     /// <summary>
     /// Null when <paramref name="digits"/> is all digits with the right check digit at the end; otherwise the sentence
     /// that tells the user which digit it should be.

@@ -19,11 +19,11 @@ static class DigitalLink
     }
 
     /// <summary>Reads a Digital Link URI of any host and path prefix; the query string and fragment are ignored.</summary>
-    public static Gs1Result<Gs1Key> Parse(string? uri)
+    public static Parsed<Gs1Key> Parse(string? uri)
     {
         if (uri is null || !(uri.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || uri.StartsWith("http://", StringComparison.OrdinalIgnoreCase)))
         {
-            return Gs1Result<Gs1Key>.Fail("a Digital Link starts with https:// or http://");
+            return Parsed<Gs1Key>.Fail("a Digital Link starts with https:// or http://");
         }
 
         var afterScheme = uri[(uri.IndexOf("//", StringComparison.Ordinal) + 2)..];
@@ -35,13 +35,13 @@ static class DigitalLink
         var keyAt = Array.FindIndex(segments, 1, s => ApplicationIdentifiers.Keys.ContainsKey(s));
         if (keyAt < 0 || keyAt + 1 >= segments.Length)
         {
-            return Gs1Result<Gs1Key>.Fail("no GS1 key found in the path (expected e.g. /01/{GTIN}, /414/{GLN} or /00/{SSCC})");
+            return Parsed<Gs1Key>.Fail("no GS1 key found in the path (expected e.g. /01/{GTIN}, /414/{GLN} or /00/{SSCC})");
         }
 
         var pairs = segments[keyAt..].Where(s => s.Length > 0).ToArray();
         if (pairs.Length % 2 != 0)
         {
-            return Gs1Result<Gs1Key>.Fail($"AI {pairs[^1]} has no value after it");
+            return Parsed<Gs1Key>.Fail($"AI {pairs[^1]} has no value after it");
         }
 
         var values = new List<Gs1Element>();
@@ -50,7 +50,7 @@ static class DigitalLink
             var value = CharacterSet82.Unescape(pairs[i + 1]);
             if (value is null)
             {
-                return Gs1Result<Gs1Key>.Fail($"the value of AI {pairs[i]} has a broken %-escape");
+                return Parsed<Gs1Key>.Fail($"the value of AI {pairs[i]} has a broken %-escape");
             }
 
             values.Add(new Gs1Element(pairs[i], value));

@@ -10,11 +10,11 @@ namespace Tianyuan.Trace.Gs1;
 static class EpcUrn
 {
     /// <summary>Reads an EPC URN into its GS1 key; the check digit, which URNs omit, is computed.</summary>
-    public static Gs1Result<Gs1Key> Parse(string? urn)
+    public static Parsed<Gs1Key> Parse(string? urn)
     {
         if (urn is null)
         {
-            return Gs1Result<Gs1Key>.Fail("no EPC URN given");
+            return Parsed<Gs1Key>.Fail("no EPC URN given");
         }
 
         var (scheme, body) = urn.StartsWith("urn:epc:id:", StringComparison.Ordinal) ? Split(urn["urn:epc:id:".Length..])
@@ -33,9 +33,9 @@ static class EpcUrn
             "grai" => Parts(parts, 3, 12, scheme).Bind(p => Gs1Keys.Validate("8003", CheckDigit.Append("0" + p[0] + p[1]) + Unescape(p[2]), [])),
             "giai" => parts.Length == 2 && CheckDigit.AllDigits(parts[0])
                 ? Gs1Keys.Validate("8004", parts[0] + Unescape(parts[1]), [])
-                : Gs1Result<Gs1Key>.Fail("a giai URN is CompanyPrefix.IndividualAssetReference"),
-            "" => Gs1Result<Gs1Key>.Fail("an EPC URN starts with urn:epc:id: or urn:epc:class:lgtin:"),
-            _ => Gs1Result<Gs1Key>.Fail($"EPC scheme '{scheme}' is not one this system reads"),
+                : Parsed<Gs1Key>.Fail("a giai URN is CompanyPrefix.IndividualAssetReference"),
+            "" => Parsed<Gs1Key>.Fail("an EPC URN starts with urn:epc:id: or urn:epc:class:lgtin:"),
+            _ => Parsed<Gs1Key>.Fail($"EPC scheme '{scheme}' is not one this system reads"),
         };
     }
 
@@ -43,12 +43,12 @@ static class EpcUrn
     /// Writes the EPC URN of a key. <paramref name="companyPrefixLength"/> (6 to 12) says how many digits after the
     /// indicator or extension digit are the GS1 Company Prefix; it cannot be read from the key itself.
     /// </summary>
-    public static Gs1Result<string> Format(Gs1Key key, int companyPrefixLength)
+    public static Parsed<string> Format(Gs1Key key, int companyPrefixLength)
     {
         var cpl = companyPrefixLength;
         if (cpl is < 6 or > 12)
         {
-            return Gs1Result<string>.Fail($"a GS1 Company Prefix has 6 to 12 digits, not {cpl}");
+            return Parsed<string>.Fail($"a GS1 Company Prefix has 6 to 12 digits, not {cpl}");
         }
 
         var v = key.Value;
@@ -57,26 +57,26 @@ static class EpcUrn
         {
             "01" when Q("21") is { } serial => Ok($"urn:epc:id:sgtin:{v[1..(1 + cpl)]}.{v[0]}{v[(1 + cpl)..13]}.{serial}"),
             "01" when Q("10") is { } lot => Ok($"urn:epc:class:lgtin:{v[1..(1 + cpl)]}.{v[0]}{v[(1 + cpl)..13]}.{lot}"),
-            "01" => Gs1Result<string>.Fail("a GTIN needs a serial (sgtin) or a lot (lgtin) to have an EPC URN"),
+            "01" => Parsed<string>.Fail("a GTIN needs a serial (sgtin) or a lot (lgtin) to have an EPC URN"),
             "00" => Ok($"urn:epc:id:sscc:{v[1..(1 + cpl)]}.{v[0]}{v[(1 + cpl)..17]}"),
             "414" => Ok($"urn:epc:id:sgln:{v[..cpl]}.{v[cpl..12]}.{Q("254") ?? "0"}"),
             "417" => Ok($"urn:epc:id:pgln:{v[..cpl]}.{v[cpl..12]}"),
             "253" => Ok($"urn:epc:id:gdti:{v[..cpl]}.{v[cpl..12]}.{CharacterSet82.ForEpcUrn(v[13..])}"),
             "8003" => Ok($"urn:epc:id:grai:{v[1..(1 + cpl)]}.{v[(1 + cpl)..13]}.{CharacterSet82.ForEpcUrn(v[14..])}"),
             "8004" when v.Length > cpl && CheckDigit.AllDigits(v.AsSpan(0, cpl)) => Ok($"urn:epc:id:giai:{v[..cpl]}.{CharacterSet82.ForEpcUrn(v[cpl..])}"),
-            _ => Gs1Result<string>.Fail($"no EPC URN is written here for AI {key.Ai}"),
+            _ => Parsed<string>.Fail($"no EPC URN is written here for AI {key.Ai}"),
         };
     }
 
     /// <summary>Digital Link to EPC URN in one step: the conversion partners on EPCIS 1.x need.</summary>
-    public static Gs1Result<string> FromDigitalLink(string digitalLink, int companyPrefixLength) =>
+    public static Parsed<string> FromDigitalLink(string digitalLink, int companyPrefixLength) =>
         DigitalLink.Parse(digitalLink).Bind(key => Format(key, companyPrefixLength));
 
     /// <summary>EPC URN to canonical Digital Link (<see cref="DigitalLink.CanonicalBase"/>, or the host given).</summary>
-    public static Gs1Result<string> ToDigitalLink(string urn, string baseUri = DigitalLink.CanonicalBase) =>
-        Parse(urn).Bind(key => Gs1Result<string>.Success(DigitalLink.Format(key, baseUri)));
+    public static Parsed<string> ToDigitalLink(string urn, string baseUri = DigitalLink.CanonicalBase) =>
+        Parse(urn).Bind(key => Parsed<string>.Success(DigitalLink.Format(key, baseUri)));
 
-    static Gs1Result<string> Ok(string urn) => Gs1Result<string>.Success(urn);
+    static Parsed<string> Ok(string urn) => Parsed<string>.Success(urn);
 
     static (string Scheme, string Body) Split(string rest)
     {
@@ -88,25 +88,25 @@ static class EpcUrn
     static string Unescape(string value) => CharacterSet82.Unescape(value) ?? value;
 
     /// <summary>Checks the dotted parts: how many, digits only in the numeric ones, and their combined length.</summary>
-    static Gs1Result<string[]> Parts(string[] parts, int count, int digits, string scheme)
+    static Parsed<string[]> Parts(string[] parts, int count, int digits, string scheme)
     {
         if (parts.Length != count)
         {
-            return Gs1Result<string[]>.Fail($"a {scheme} URN has {count} dot-separated parts, this has {parts.Length}");
+            return Parsed<string[]>.Fail($"a {scheme} URN has {count} dot-separated parts, this has {parts.Length}");
         }
 
         var numeric = count == 2 ? parts : parts[..2];
         if (!numeric.All(p => CheckDigit.AllDigits(p)))
         {
-            return Gs1Result<string[]>.Fail($"the company prefix and reference of a {scheme} URN are digits only");
+            return Parsed<string[]>.Fail($"the company prefix and reference of a {scheme} URN are digits only");
         }
 
         var length = numeric.Sum(p => p.Length);
         if (length != digits || parts[0].Length is < 6 or > 12)
         {
-            return Gs1Result<string[]>.Fail($"the company prefix and reference of a {scheme} URN have {digits} digits together (prefix 6 to 12), these have {length}");
+            return Parsed<string[]>.Fail($"the company prefix and reference of a {scheme} URN have {digits} digits together (prefix 6 to 12), these have {length}");
         }
 
-        return Gs1Result<string[]>.Success(parts);
+        return Parsed<string[]>.Success(parts);
     }
 }

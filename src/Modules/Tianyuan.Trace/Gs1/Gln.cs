@@ -7,16 +7,16 @@ readonly record struct Gln
 
     public string Value { get; }
 
-    public static Gs1Result<Gln> Parse(string? input)
+    public static Parsed<Gln> Parse(string? input)
     {
         var digits = (input ?? "").Trim();
         if (digits.Length != 13)
         {
-            return Gs1Result<Gln>.Fail($"a GLN has 13 digits, this has {digits.Length}");
+            return Parsed<Gln>.Fail($"a GLN has 13 digits, this has {digits.Length}");
         }
 
         var problem = CheckDigit.Problem(digits, "GLN");
-        return problem is null ? Gs1Result<Gln>.Success(new Gln(digits)) : Gs1Result<Gln>.Fail(problem);
+        return problem is null ? Parsed<Gln>.Success(new Gln(digits)) : Parsed<Gln>.Fail(problem);
     }
 
     public override string ToString() => Value;

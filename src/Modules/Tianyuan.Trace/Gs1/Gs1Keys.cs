@@ -7,11 +7,11 @@ static class Gs1Keys
     /// Validates and normalises (a GTIN of 8, 12 or 13 digits becomes GTIN-14); the qualifiers must be ones the key
     /// allows, in the order Digital Link prescribes (e.g. /10 before /21), each at most once.
     /// </summary>
-    public static Gs1Result<Gs1Key> Validate(string ai, string value, IReadOnlyList<Gs1Element> qualifiers)
+    public static Parsed<Gs1Key> Validate(string ai, string value, IReadOnlyList<Gs1Element> qualifiers)
     {
         if (!ApplicationIdentifiers.Keys.TryGetValue(ai, out var rule))
         {
-            return Gs1Result<Gs1Key>.Fail($"AI {ai} is not a GS1 key this system reads");
+            return Parsed<Gs1Key>.Fail($"AI {ai} is not a GS1 key this system reads");
         }
 
         if (ai == "01")
@@ -26,7 +26,7 @@ static class Gs1Keys
         }
         else if (ApplicationIdentifiers.KeyProblem(ai, value) is { } problem)
         {
-            return Gs1Result<Gs1Key>.Fail(problem);
+            return Parsed<Gs1Key>.Fail(problem);
         }
 
         var order = rule.QualifierPaths.FirstOrDefault(p => qualifiers.Count > 0 && p.Contains(qualifiers[0].Ai)) ?? [];
@@ -36,22 +36,22 @@ static class Gs1Keys
             var at = Array.IndexOf(order, q.Ai);
             if (at < 0)
             {
-                return Gs1Result<Gs1Key>.Fail($"AI {q.Ai} cannot qualify a {rule.Name} (AI {ai})");
+                return Parsed<Gs1Key>.Fail($"AI {q.Ai} cannot qualify a {rule.Name} (AI {ai})");
             }
 
             if (at <= last)
             {
-                return Gs1Result<Gs1Key>.Fail($"AI {q.Ai} is out of order or repeated (the order is {string.Join(", ", order)})");
+                return Parsed<Gs1Key>.Fail($"AI {q.Ai} is out of order or repeated (the order is {string.Join(", ", order)})");
             }
 
             if (ApplicationIdentifiers.QualifierProblem(q.Ai, q.Value) is { } problem)
             {
-                return Gs1Result<Gs1Key>.Fail(problem);
+                return Parsed<Gs1Key>.Fail(problem);
             }
 
             last = at;
         }
 
-        return Gs1Result<Gs1Key>.Success(new Gs1Key(ai, value, qualifiers));
+        return Parsed<Gs1Key>.Success(new Gs1Key(ai, value, qualifiers));
     }
 }

@@ -12,23 +12,23 @@ readonly record struct Gtin
     public string Value { get; }
 
     /// <summary>Reads a GTIN-8, -12, -13 or -14 (spaces and hyphens that people type are ignored).</summary>
-    public static Gs1Result<Gtin> Parse(string? input)
+    public static Parsed<Gtin> Parse(string? input)
     {
         var digits = (input ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         if (digits.Length is not (8 or 12 or 13 or 14))
         {
-            return Gs1Result<Gtin>.Fail($"a GTIN has 8, 12, 13 or 14 digits, this has {digits.Length}");
+            return Parsed<Gtin>.Fail($"a GTIN has 8, 12, 13 or 14 digits, this has {digits.Length}");
         }
 
         var problem = CheckDigit.Problem(digits, $"GTIN-{digits.Length}");
-        return problem is null ? Gs1Result<Gtin>.Success(new Gtin(digits.PadLeft(14, '0'))) : Gs1Result<Gtin>.Fail(problem);
+        return problem is null ? Parsed<Gtin>.Success(new Gtin(digits.PadLeft(14, '0'))) : Parsed<Gtin>.Fail(problem);
     }
 
     /// <summary>Builds a GTIN from its digits without the check digit (7, 11, 12 or 13 of them).</summary>
-    public static Gs1Result<Gtin> FromBody(string body) =>
+    public static Parsed<Gtin> FromBody(string body) =>
         CheckDigit.AllDigits(body) && body.Length is 7 or 11 or 12 or 13
             ? Parse(CheckDigit.Append(body))
-            : Gs1Result<Gtin>.Fail("a GTIN body has 7, 11, 12 or 13 digits");
+            : Parsed<Gtin>.Fail("a GTIN body has 7, 11, 12 or 13 digits");
 
     /// <summary>The shortest standard form: GTIN-8, -12 or -13 where the leading zeros allow it, else GTIN-14.</summary>
     public string Shortest() =>

@@ -7,16 +7,16 @@ readonly record struct Sscc
 
     public string Value { get; }
 
-    public static Gs1Result<Sscc> Parse(string? input)
+    public static Parsed<Sscc> Parse(string? input)
     {
         var digits = (input ?? "").Trim();
         if (digits.Length != 18)
         {
-            return Gs1Result<Sscc>.Fail($"an SSCC has 18 digits, this has {digits.Length}");
+            return Parsed<Sscc>.Fail($"an SSCC has 18 digits, this has {digits.Length}");
         }
 
         var problem = CheckDigit.Problem(digits, "SSCC");
-        return problem is null ? Gs1Result<Sscc>.Success(new Sscc(digits)) : Gs1Result<Sscc>.Fail(problem);
+        return problem is null ? Parsed<Sscc>.Success(new Sscc(digits)) : Parsed<Sscc>.Fail(problem);
     }
 
     public override string ToString() => Value;
