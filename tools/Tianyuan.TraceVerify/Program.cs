@@ -1,2 +1,2 @@
-// Filled in with the verifier commands.
-return 0;
+// An auditor's offline check of the Tianyuan transparency log. Exit code 0: verified; 1: not verified (or bad input).
+return Tianyuan.TraceVerify.Verifier.Run(args, Console.Out);
