@@ -37,6 +37,15 @@ static class CheckDigit
         return text.Length > 0;
     }
 
+    /// <summary>A fixed-length numeric key (GLN, SSCC): the trimmed digits, or what is wrong with them.</summary>
+    public static Parsed<string> ReadKey(string? input, int length, string withArticle, string what)
+    {
+        var digits = (input ?? "").Trim();
+        return digits.Length != length ? Parsed<string>.Fail($"{withArticle} has {length} digits, this has {digits.Length}")
+            : Problem(digits, what) is { } problem ? Parsed<string>.Fail(problem)
+            : Parsed<string>.Success(digits);
+    }
+
     /// <summary>True for digits only, and for the empty string.</summary>
     public static bool AllDigitsOrEmpty(ReadOnlySpan<char> text) => text.Length == 0 || AllDigits(text);
 

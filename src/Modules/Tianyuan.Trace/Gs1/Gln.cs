@@ -7,17 +7,8 @@ readonly record struct Gln
 
     public string Value { get; }
 
-    public static Parsed<Gln> Parse(string? input)
-    {
-        var digits = (input ?? "").Trim();
-        if (digits.Length != 13)
-        {
-            return Parsed<Gln>.Fail($"a GLN has 13 digits, this has {digits.Length}");
-        }
-
-        var problem = CheckDigit.Problem(digits, "GLN");
-        return problem is null ? Parsed<Gln>.Success(new Gln(digits)) : Parsed<Gln>.Fail(problem);
-    }
+    public static Parsed<Gln> Parse(string? input) =>
+        CheckDigit.ReadKey(input, 13, "a GLN", "GLN").Bind(v => Parsed<Gln>.Success(new Gln(v)));
 
     public override string ToString() => Value;
 }

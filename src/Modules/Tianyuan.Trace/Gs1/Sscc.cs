@@ -7,17 +7,8 @@ readonly record struct Sscc
 
     public string Value { get; }
 
-    public static Parsed<Sscc> Parse(string? input)
-    {
-        var digits = (input ?? "").Trim();
-        if (digits.Length != 18)
-        {
-            return Parsed<Sscc>.Fail($"an SSCC has 18 digits, this has {digits.Length}");
-        }
-
-        var problem = CheckDigit.Problem(digits, "SSCC");
-        return problem is null ? Parsed<Sscc>.Success(new Sscc(digits)) : Parsed<Sscc>.Fail(problem);
-    }
+    public static Parsed<Sscc> Parse(string? input) =>
+        CheckDigit.ReadKey(input, 18, "an SSCC", "SSCC").Bind(v => Parsed<Sscc>.Success(new Sscc(v)));
 
     public override string ToString() => Value;
 }

@@ -33,12 +33,7 @@ static class MerkleProof
             if ((fn & 1) == 1 || fn == sn)
             {
                 r = MerkleHash.Node(p, r);
-                // The right edge of a ragged tree: climb past the levels where this node has no right sibling.
-                while ((fn & 1) == 0 && fn != 0)
-                {
-                    fn >>= 1;
-                    sn >>= 1;
-                }
+                ClimbRightEdge(ref fn, ref sn);
             }
             else
             {
@@ -103,11 +98,7 @@ static class MerkleProof
             {
                 fr = MerkleHash.Node(c, fr);
                 sr = MerkleHash.Node(c, sr);
-                while ((fn & 1) == 0 && fn != 0)
-                {
-                    fn >>= 1;
-                    sn >>= 1;
-                }
+                ClimbRightEdge(ref fn, ref sn);
             }
             else
             {
@@ -119,5 +110,18 @@ static class MerkleProof
         }
 
         return sn == 0 && CryptographicOperations.FixedTimeEquals(fr, oldRoot) && CryptographicOperations.FixedTimeEquals(sr, newRoot);
+    }
+
+    /// <summary>
+    /// On the right edge of a ragged tree a node has no right sibling for some levels: shift both counters until fn
+    /// is a right child again or the root is reached (the "right-shift fn and sn equally" step of both algorithms).
+    /// </summary>
+    static void ClimbRightEdge(ref long fn, ref long sn)
+    {
+        while ((fn & 1) == 0 && fn != 0)
+        {
+            fn >>= 1;
+            sn >>= 1;
+        }
     }
 }
