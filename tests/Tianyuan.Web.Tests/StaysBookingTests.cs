@@ -49,11 +49,11 @@ public class StaysBookingTests(AppFixture fixture) : IClassFixture<AppFixture>
         using var anonymous = app.Client();
         var quote = await anonymous.GetFromJsonAsync<JsonElement>($"/api/stays/units/{type}/quote?from={monday:yyyy-MM-dd}&to={monday.AddDays(7):yyyy-MM-dd}&guests=3");
         var nights = quote.GetProperty("nights").EnumerateArray().Select(n => n.GetProperty("amount").GetDecimal()).ToList();
-        // Mon–Thu 300 + 50, Fri and Sat 400 + 50, Sun 300 + 50: 2,550; 10% weekly discount: 2,295.
+        // Mon–Thu 4 × (300 + 50), Fri and Sat 2 × (400 + 50), Sun 300 + 50: 2,650; 10% weekly discount: 2,385.
         Assert.Equal([350m, 350m, 350m, 350m, 450m, 450m, 350m], nights);
-        Assert.Equal(2550m, quote.GetProperty("subtotal").GetDecimal());
+        Assert.Equal(2650m, quote.GetProperty("subtotal").GetDecimal());
         Assert.Equal("weekly", quote.GetProperty("discount").GetString());
-        Assert.Equal(2295m, quote.GetProperty("total").GetDecimal());
+        Assert.Equal(2385m, quote.GetProperty("total").GetDecimal());
         Assert.Equal("CNY", quote.GetProperty("currency").GetString());
 
         using var tooMany = await anonymous.GetAsync($"/api/stays/units/{type}/quote?from={monday:yyyy-MM-dd}&to={monday.AddDays(1):yyyy-MM-dd}&guests=5");
