@@ -35,10 +35,15 @@ public static class StaysModule
     {
         var stays = endpoints.MapGroup("/api/stays").WithTags("Stays");
         SearchStays.Map(stays);
+        GetStay.Map(stays);
         GetQuote.Map(stays);
+        GetAvailability.Map(stays);
         CreateStay.Map(stays);
         AddUnitType.Map(stays);
         ListHostedStays.Map(stays);
+        GetHostToday.Map(stays);
+        GetMonthReport.Map(stays);
+        GetHostCalendar.Map(stays);
         ListMyTrips.Map(stays);
         BookStay.Map(stays);
         GetBooking.Map(stays);

@@ -22,12 +22,17 @@ sealed partial class StayNotifier(ILogger<StayNotifier> log, TimeProvider clock)
         db.Messages.Add(new StayMessage
         {
             Id = Guid.CreateVersion7(clock.GetUtcNow()), BookingId = booking.Id, StayId = booking.StayId, Recipient = recipient,
-            Kind = kind, Arguments = string.Join('|', arguments.Select(a => Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture))),
+            Kind = kind, Arguments = string.Join('|', arguments.Select(Format)),
             CreatedAt = clock.GetUtcNow(),
         });
         if (recipient == StayMessage.ToGuest)
             LogSms(Masked(booking.GuestPhone), kind, booking.Id);
     }
+
+    /// <summary>Dates as people in China write them (and as both resources expect); numbers invariant.</summary>
+    static string? Format(object a) => a is DateOnly d
+        ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+        : Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Logs carry no full phone numbers.</summary>
     static string Masked(string phone) => phone.Length > 7 ? phone[..3] + "****" + phone[^4..] : "****";

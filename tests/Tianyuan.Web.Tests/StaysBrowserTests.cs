@@ -1,0 +1,93 @@
+namespace Tianyuan.Web.Tests;
+
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Tianyuan.Kernel.Demo;
+using static StaysTestData;
+
+/// <summary>
+/// The Stays issue's end-to-end loop in a real browser: search → book → self check-in with a door code → check-out →
+/// the host's housekeeping → the room on sale again for tonight.
+/// </summary>
+[Trait("Category", "Browser")]
+public class StaysBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_guest_books_tonight_checks_in_with_a_door_code_and_the_room_returns_to_sale_after_housekeeping()
+    {
+        using var hostApi = await browser.App.SignedInAsync(DemoAccounts.Host);
+        var (stayId, _, _) = await NewUnitTypeAsync(hostApi, units: 1);
+        var village = (await hostApi.GetFromJsonAsync<JsonElement>($"/api/stays/{stayId}")).GetProperty("regionCode").GetString();
+        var (today, tomorrow) = (ChinaToday.ToString("yyyy-MM-dd"), ChinaToday.AddDays(1).ToString("yyyy-MM-dd"));
+        var search = $"/stays?village={village}&from={today}&to={tomorrow}&guests=2";
+
+        var guest = await browser.SignedInPageAsync(DemoAccounts.Visitor, search, 390, 844);
+        var card = guest.Locator($"[data-stay='{stayId}']");
+        await Assertions.Expect(card).ToBeVisibleAsync();
+        var overflow = await guest.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the search page is {overflow}px wider than the phone");
+        await browser.ScreenshotAsync(guest, "stays-search-390");
+        await card.Locator("a.stay-card-link").ClickAsync();
+        await Assertions.Expect(guest.Locator(".quote summary .price").First).ToContainTextAsync("¥");
+        await guest.FillAsync("#GuestName", "李晓明");
+        await guest.FillAsync("#GuestPhone", "138001");
+        await guest.ClickAsync("#book");
+        await Assertions.Expect(guest.Locator(".field-error").First).ToBeVisibleAsync(); // a short phone number is refused next to the field
+        await guest.FillAsync("#GuestPhone", "13800138000");
+        await browser.ScreenshotAsync(guest, "stays-detail-390");
+        await guest.ClickAsync("#book");
+        await guest.WaitForURLAsync(url => url.Contains("/trips/", StringComparison.Ordinal));
+        await Assertions.Expect(guest.Locator("#booked")).ToBeVisibleAsync();
+        await Assertions.Expect(guest.Locator("#trip-status")).ToHaveTextAsync("已确认");
+
+        await guest.ClickAsync("#self-check-in");
+        await Assertions.Expect(guest.Locator("#trip-status")).ToHaveTextAsync("已入住");
+        var code = await guest.Locator(".door-code-digits").InnerTextAsync();
+        Assert.Matches("^[0-9]{6}$", code.Trim());
+        Assert.True(await guest.Locator(".qr svg").IsVisibleAsync());
+        await browser.ScreenshotAsync(guest, "stays-trip-pack-390");
+        await guest.ClickAsync("#check-out");
+        await Assertions.Expect(guest.Locator("#trip-status")).ToHaveTextAsync("已退房");
+        Assert.Equal(0, await guest.Locator("#door-code").CountAsync());
+
+        // The room is dirty: it is not offered for tonight until housekeeping is done.
+        await guest.GotoAsync(search);
+        await Assertions.Expect(guest.Locator($"[data-stay='{stayId}']")).ToHaveCountAsync(0);
+
+        var host = await browser.SignedInPageAsync(DemoAccounts.Host, "/host");
+        var task = host.Locator("article.task", new() { HasText = (await hostApi.GetFromJsonAsync<JsonElement>($"/api/stays/{stayId}")).GetProperty("name").GetString() });
+        await Assertions.Expect(task).ToBeVisibleAsync();
+        await browser.ScreenshotAsync(host, "stays-host-1366");
+        foreach (var box in await task.Locator("input[type=checkbox]").AllAsync())
+            await box.CheckAsync();
+        await task.Locator("button[type=submit]").First.ClickAsync();
+        await Assertions.Expect(host.Locator("#host-message")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("alert-success"));
+        await Assertions.Expect(host.Locator("article.task", new() { HasText = (await hostApi.GetFromJsonAsync<JsonElement>($"/api/stays/{stayId}")).GetProperty("name").GetString() })).ToHaveCountAsync(0);
+
+        await guest.GotoAsync(search);
+        await Assertions.Expect(guest.Locator($"[data-stay='{stayId}']")).ToBeVisibleAsync();
+        await guest.Context.CloseAsync();
+        await host.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_host_calendar_and_report_show_the_demo_year_and_fit_a_phone()
+    {
+        var host = await browser.SignedInPageAsync(DemoAccounts.Host, "/host/calendar");
+        Assert.True(await host.Locator(".host-calendar td[class^='cell-booking']").CountAsync() > 0, "the demo host's calendar shows bookings");
+        await browser.ScreenshotAsync(host, "stays-calendar-1366");
+        await host.GotoAsync($"/host/report?month={ChinaToday.AddMonths(-1):yyyy-MM}");
+        Assert.True(await host.Locator("#payout-table tbody tr").CountAsync() > 0, "last month has stays to pay out");
+        await browser.ScreenshotAsync(host, "stays-report-1366");
+        await host.Context.CloseAsync();
+
+        var phone = await browser.SignedInPageAsync(DemoAccounts.Host, "/host", 390, 844);
+        var overflow = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the host page is {overflow}px wider than the phone");
+        await browser.ScreenshotAsync(phone, "stays-host-390");
+        await phone.GotoAsync("/stays");
+        await browser.ScreenshotAsync(phone, "stays-all-390");
+        await phone.Context.CloseAsync();
+    }
+}
