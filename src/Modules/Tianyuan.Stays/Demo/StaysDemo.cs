@@ -100,7 +100,8 @@ sealed class StaysDemo(StaysDb db, IOrganisationDirectory organisations, IRegion
         }
     }
 
-    static DateTimeOffset Instant(DateOnly day, int hour) => new(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8));
+    /// <summary>A China-time hour as a UTC instant (PostgreSQL stores timestamptz from UTC values only).</summary>
+    static DateTimeOffset Instant(DateOnly day, int hour) => new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8)).ToUniversalTime();
 
     internal static Guid NextId(Random rng)
     {

@@ -49,6 +49,6 @@ sealed class DoorCodes(ILockProvider locks, TimeProvider clock)
     static DateTimeOffset ChinaInstant(DateOnly day, TimeOnly time)
     {
         var local = day.ToDateTime(time);
-        return new DateTimeOffset(local, ChinaTime.Zone.GetUtcOffset(local));
+        return new DateTimeOffset(local, ChinaTime.Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 }
