@@ -10,6 +10,7 @@ using Tianyuan.Stays.Features.Bookings;
 using Tianyuan.Stays.Features.Host;
 using Tianyuan.Stays.Features.Housekeeping;
 using Tianyuan.Stays.Features.Listings;
+using Tianyuan.Stays.Features.Reviews;
 using Tianyuan.Stays.Features.Search;
 using Tianyuan.Stays.GuestLoop;
 using Tianyuan.Stays.Notifications;
@@ -48,10 +49,16 @@ public static class StaysModule
         BookStay.Map(stays);
         GetBooking.Map(stays);
         CancelBooking.Map(stays);
+        DecideRequest.Map(stays);
+        MarkNoShow.Map(stays);
+        ChangeContact.Map(stays);
         CheckInGuest.Map(stays);
         CheckOutGuest.Map(stays);
         ListHousekeeping.Map(stays);
         CompleteHousekeeping.Map(stays);
+        WriteReview.Map(stays);
+        ListReviews.Map(stays);
+        HideReview.Map(stays);
         return endpoints;
     }
 }

@@ -1,12 +1,14 @@
 namespace Tianyuan.Web.Hosting;
 
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Tianyuan.Kernel.Http;
 
 /// <summary>
 /// Body size limits: JSON APIs take at most Limits:ApiBodyBytes (1 MiB), everything else (uploads)
-/// Limits:MaxBodyBytes (10 MiB). A declared oversize body is refused before it is read.
+/// Limits:MaxBodyBytes (10 MiB). An upload endpoint under /api declares its own limit with
+/// <see cref="IRequestSizeLimitMetadata"/> (photos, calendar files). A declared oversize body is refused before it is read.
 /// </summary>
 static class RequestLimits
 {
@@ -24,11 +26,12 @@ static class RequestLimits
 
     public static WebApplication UseRequestLimits(this WebApplication app)
     {
-        var apiLimit = app.Configuration.GetValue<long?>("Limits:ApiBodyBytes") ?? 1024 * 1024;
+        var jsonLimit = app.Configuration.GetValue<long?>("Limits:ApiBodyBytes") ?? 1024 * 1024;
         app.Use(async (ctx, next) =>
         {
             if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/epcis"))
             {
+                var apiLimit = ctx.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? jsonLimit;
                 if (ctx.Request.ContentLength > apiLimit)
                 {
                     ctx.Response.StatusCode = 413;
