@@ -100,7 +100,8 @@ sealed class StaysDemo(StaysDb db, IOrganisationDirectory organisations, IRegion
         }
     }
 
-    static DateTimeOffset Instant(DateOnly day, int hour) => new(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8));
+    /// <summary>A China wall-clock hour, stored as UTC: PostgreSQL's timestamptz takes no other offset.</summary>
+    static DateTimeOffset Instant(DateOnly day, int hour) => new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8)).ToUniversalTime();
 
     internal static Guid NextId(Random rng)
     {
