@@ -33,7 +33,7 @@ public static class StaysModule
         {
             c.Timeout = FeedDownload.Timeout;
             c.DefaultRequestHeaders.UserAgent.ParseAdd("Tianyuan-CalendarSync/1.0 (+https://github.com/tianyuan)");
-        });
+        }).ConfigurePrimaryHttpMessageHandler(() => FeedConnections.Handler(configuration.GetValue("Stays:CalendarSync:AllowPrivateAddresses", false)));
         services.AddScoped<FeedDownload>();
         services.AddScoped<FeedPuller>();
         services.AddHostedService<CalendarSyncJob>();
