@@ -49,6 +49,7 @@ sealed class DoorCodes(ILockProvider locks, TimeProvider clock)
     static DateTimeOffset ChinaInstant(DateOnly day, TimeOnly time)
     {
         var local = day.ToDateTime(time);
-        return new DateTimeOffset(local, ChinaTime.Zone.GetUtcOffset(local));
+        // Stored as UTC: PostgreSQL's timestamptz takes no other offset.
+        return new DateTimeOffset(local, ChinaTime.Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 }
