@@ -7,6 +7,7 @@ using Tianyuan.Kernel.Persistence;
 using Tianyuan.Stays.Data;
 using Tianyuan.Stays.Demo;
 using Tianyuan.Stays.Features.Bookings;
+using Tianyuan.Stays.Features.CalendarSync;
 using Tianyuan.Stays.Features.Host;
 using Tianyuan.Stays.Features.Housekeeping;
 using Tianyuan.Stays.Features.Listings;
@@ -16,8 +17,9 @@ using Tianyuan.Stays.GuestLoop;
 using Tianyuan.Stays.Notifications;
 
 /// <summary>
-/// The Stays module: listings and rates, search and quotes, bookings held by one row per unit and night, the
-/// unmanned guest loop (check-in pack, door codes, self check-in/out, housekeeping), host and guest pages.
+/// The Stays module: listings and rates, search and quotes, bookings held by one row per unit and night, OTA
+/// calendar sync (iCal export, host closures, pulled and uploaded feeds), the unmanned guest loop (check-in pack,
+/// door codes, self check-in/out, housekeeping), host and guest pages.
 /// </summary>
 public static class StaysModule
 {
@@ -28,6 +30,14 @@ public static class StaysModule
         services.AddSingleton<ILockProvider, BuiltInCodeLock>();
         services.AddScoped<DoorCodes>();
         services.AddHostedService<DoorCodeIssuer>();
+        services.AddHttpClient(FeedDownload.ClientName, c =>
+        {
+            c.Timeout = FeedDownload.Timeout;
+            c.DefaultRequestHeaders.UserAgent.ParseAdd("Tianyuan-CalendarSync/1.0 (+https://github.com/tianyuan)");
+        }).ConfigurePrimaryHttpMessageHandler(() => FeedConnections.Handler(configuration.GetValue("Stays:CalendarSync:AllowPrivateAddresses", false)));
+        services.AddScoped<FeedDownload>();
+        services.AddScoped<FeedPuller>();
+        services.AddHostedService<CalendarSyncJob>();
         services.AddScoped<IDemoContributor, StaysDemo>();
         return services;
     }
@@ -59,6 +69,15 @@ public static class StaysModule
         WriteReview.Map(stays);
         ListReviews.Map(stays);
         HideReview.Map(stays);
+        ExportCalendar.Map(stays);
+        RenewCalendarToken.Map(stays);
+        CloseDates.Map(stays);
+        ReopenDates.Map(stays);
+        AddFeed.Map(stays);
+        ListFeeds.Map(stays);
+        RemoveFeed.Map(stays);
+        SyncFeedNow.Map(stays);
+        UploadFeed.Map(stays);
         return endpoints;
     }
 }
