@@ -11,6 +11,7 @@ using Tianyuan.Stays.Features.CalendarSync;
 using Tianyuan.Stays.Features.Host;
 using Tianyuan.Stays.Features.Housekeeping;
 using Tianyuan.Stays.Features.Listings;
+using Tianyuan.Stays.Features.Photos;
 using Tianyuan.Stays.Features.Reviews;
 using Tianyuan.Stays.Features.Search;
 using Tianyuan.Stays.GuestLoop;
@@ -78,6 +79,9 @@ public static class StaysModule
         RemoveFeed.Map(stays);
         SyncFeedNow.Map(stays);
         UploadFeed.Map(stays);
+        UploadPhoto.Map(stays);
+        GetPhoto.Map(stays);
+        RemovePhoto.Map(stays);
         return endpoints;
     }
 }

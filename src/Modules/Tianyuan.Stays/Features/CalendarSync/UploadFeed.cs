@@ -38,6 +38,8 @@ static class UploadFeed
             .RequireAuthorization(Policies.SignedIn)
             // Bearer and API-key clients carry no antiforgery token; cookie sessions are checked by the Accounts middleware.
             .DisableAntiforgery()
+            // Above the 1 MiB JSON limit under /api: the file may be 2 MB, plus the multipart framing.
+            .WithMetadata(new RequestSizeLimitAttribute(IcalImport.MaxBytes + (64 * 1024)))
             .WithName(nameof(UploadFeed))
             .WithSummary("Apply an uploaded .ics file (at most 2 MB) as a feed without URL; re-uploading under the same name replaces its blocks by diff.")
             .Produces<FeedView>()
