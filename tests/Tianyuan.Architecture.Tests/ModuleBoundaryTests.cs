@@ -4,6 +4,7 @@ using System.Reflection;
 using NetArchTest.Rules;
 using Tianyuan.Accounts;
 using Tianyuan.Farm;
+using Tianyuan.Trace;
 using Tianyuan.Regions;
 using Tianyuan.Stays;
 
@@ -13,7 +14,7 @@ using Tianyuan.Stays;
 /// </summary>
 public class ModuleBoundaryTests
 {
-    static readonly Assembly[] Modules = [typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly, typeof(FarmModule).Assembly, typeof(StaysModule).Assembly];
+    static readonly Assembly[] Modules = [typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly, typeof(FarmModule).Assembly, typeof(StaysModule).Assembly, typeof(TraceModule).Assembly];
     static readonly Assembly Web = typeof(Program).Assembly;
 
     public static TheoryData<string, string> ModulePairs()

@@ -6,7 +6,8 @@ using Tianyuan.Kernel.Http;
 
 /// <summary>
 /// Body size limits: JSON APIs take at most Limits:ApiBodyBytes (1 MiB), everything else (uploads)
-/// Limits:MaxBodyBytes (10 MiB). A declared oversize body is refused before it is read.
+/// Limits:MaxBodyBytes (10 MiB). A declared oversize body is refused before it is read. /epcis sets its own capture
+/// limit (Trace:Epcis:CaptureBytes) and answers with the EPCIS CaptureLimitExceededException, so it is left out here.
 /// </summary>
 static class RequestLimits
 {
@@ -27,7 +28,7 @@ static class RequestLimits
         var apiLimit = app.Configuration.GetValue<long?>("Limits:ApiBodyBytes") ?? 1024 * 1024;
         app.Use(async (ctx, next) =>
         {
-            if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/epcis"))
+            if (ctx.Request.Path.StartsWithSegments("/api"))
             {
                 if (ctx.Request.ContentLength > apiLimit)
                 {
