@@ -100,7 +100,7 @@ sealed class StaysDemo(StaysDb db, IOrganisationDirectory organisations, IRegion
         }
     }
 
-    static DateTimeOffset Instant(DateOnly day, int hour) => new(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8));
+    static DateTimeOffset Instant(DateOnly day, int hour) => new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8)).ToUniversalTime();
 
     internal static Guid NextId(Random rng)
     {
