@@ -5,6 +5,7 @@ using Tianyuan.Farm;
 using Tianyuan.Kernel.Outbox;
 using Tianyuan.Regions;
 using Tianyuan.Stays;
+using Tianyuan.Trace;
 using Tianyuan.Web.Components;
 using Tianyuan.Web.Hosting;
 
@@ -47,6 +48,7 @@ public partial class Program
         builder.Services.AddAccounts(builder.Configuration);
         builder.Services.AddFarm(builder.Configuration);
         builder.Services.AddStays(builder.Configuration);
+        builder.Services.AddTrace(builder.Configuration);
 
         var app = builder.Build();
 
@@ -72,8 +74,9 @@ public partial class Program
         app.MapRegions();
         app.MapFarm();
         app.MapStays();
+        app.MapTrace();
         app.MapRazorComponents<App>()
-            .AddAdditionalAssemblies(typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly, typeof(FarmModule).Assembly, typeof(StaysModule).Assembly);
+            .AddAdditionalAssemblies(typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly, typeof(FarmModule).Assembly, typeof(StaysModule).Assembly, typeof(TraceModule).Assembly);
         return app;
     }
 }

@@ -67,7 +67,10 @@ public static class AccountsModule
             .AddPolicy(Policies.BackOffice, p => p.RequireRole(Roles.Operator, Roles.Admin))
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
             .AddPolicy(Policies.Metrics, p => p.RequireAssertion(ctx =>
-                ctx.User.IsInRole(Roles.Admin) || ctx.User.HasClaim(ApiScopes.ClaimType, ApiScopes.MetricsRead)));
+                ctx.User.IsInRole(Roles.Admin) || ctx.User.HasClaim(ApiScopes.ClaimType, ApiScopes.MetricsRead)))
+            .AddPolicy(Policies.EpcisCapture, p => p.RequireAssertion(ctx =>
+                ctx.User.IsInRole(Roles.Farmer) || ctx.User.IsInRole(Roles.CooperativeAdmin) || ctx.User.IsInRole(Roles.Operator)
+                || ctx.User.IsInRole(Roles.Admin) || ctx.User.HasClaim(ApiScopes.ClaimType, ApiScopes.EpcisCapture)));
 
         // Claims are re-read (and revoked sessions end) within a minute instead of Identity's default 30.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -103,7 +106,9 @@ public static class AccountsModule
     /// <summary>Cookie-authenticated API writes must carry the antiforgery token (see <see cref="CookieApiAntiforgery"/>).</summary>
     public static IApplicationBuilder UseAccounts(this IApplicationBuilder app) => app.UseCookieApiAntiforgery();
 
-    static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/metrics");
+    /// <summary>Machine-facing paths: a missing or stale sign-in gets a status code there, never the login page.</summary>
+    internal static bool IsApi(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/metrics") || request.Path.StartsWithSegments("/epcis");
 
     static Task ApiStatusOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {

@@ -33,4 +33,7 @@ public static class Policies
 
     /// <summary>The /metrics scrape: an API key with the metrics:read scope, or an admin.</summary>
     public const string Metrics = nameof(Metrics);
+
+    /// <summary>EPCIS capture: farmers, cooperative admins, operators and admins, or an API key with the epcis:capture scope.</summary>
+    public const string EpcisCapture = nameof(EpcisCapture);
 }

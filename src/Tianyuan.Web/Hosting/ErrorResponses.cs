@@ -39,7 +39,8 @@ static partial class ErrorResponses
     }
 
     internal static bool IsApi(HttpContext ctx) =>
-        ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/health") || ctx.Request.Path.StartsWithSegments("/metrics");
+        ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/health") || ctx.Request.Path.StartsWithSegments("/metrics")
+        || ctx.Request.Path.StartsWithSegments("/epcis");
 
     sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
     {

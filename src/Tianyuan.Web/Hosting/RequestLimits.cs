@@ -9,6 +9,8 @@ using Tianyuan.Kernel.Http;
 /// Body size limits: JSON APIs take at most Limits:ApiBodyBytes (1 MiB), everything else (uploads)
 /// Limits:MaxBodyBytes (10 MiB). An upload endpoint under /api declares its own limit with
 /// <see cref="IRequestSizeLimitMetadata"/> (photos, calendar files). A declared oversize body is refused before it is read.
+/// /epcis sets its own capture limit (Trace:Epcis:CaptureBytes) and answers with the EPCIS CaptureLimitExceededException,
+/// so it is left out here.
 /// </summary>
 static class RequestLimits
 {
@@ -29,7 +31,7 @@ static class RequestLimits
         var jsonLimit = app.Configuration.GetValue<long?>("Limits:ApiBodyBytes") ?? 1024 * 1024;
         app.Use(async (ctx, next) =>
         {
-            if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/epcis"))
+            if (ctx.Request.Path.StartsWithSegments("/api"))
             {
                 var apiLimit = ctx.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? jsonLimit;
                 if (ctx.Request.ContentLength > apiLimit)

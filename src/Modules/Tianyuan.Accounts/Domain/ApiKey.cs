@@ -50,7 +50,10 @@ sealed class ApiKey
 public static class ApiScopes
 {
     public const string MetricsRead = "metrics:read";
+
+    /// <summary>Machines that report supply-chain events (a packing line, a partner's EPCIS) to /epcis/capture.</summary>
+    public const string EpcisCapture = "epcis:capture";
     public const string ClaimType = "ty:api-scope";
 
-    public static IReadOnlyList<string> All { get; } = [MetricsRead];
+    public static IReadOnlyList<string> All { get; } = [MetricsRead, EpcisCapture];
 }

@@ -7,7 +7,7 @@ using Tianyuan.Kernel.Http;
 
 /// <summary>
 /// A browser signed in by cookie sends that cookie with any request, even one another site triggers. So a
-/// state-changing /api call that is authenticated by the cookie alone must also carry the antiforgery token
+/// state-changing /api or /epcis call that is authenticated by the cookie alone must also carry the antiforgery token
 /// (header <c>RequestVerificationToken</c>, from GET /api/auth/antiforgery). Bearer tokens and API keys are
 /// not sent by browsers on their own and need no token.
 /// </summary>
@@ -45,7 +45,7 @@ static class CookieApiAntiforgery
         });
 
     static bool NeedsToken(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api")
+        AccountsModule.IsApi(request)
         && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method))
         && request.Cookies.ContainsKey(AccountsModule.CookieName)
         && !request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)

@@ -1,0 +1,73 @@
+namespace Tianyuan.Trace.Data;
+
+using Microsoft.EntityFrameworkCore;
+using Tianyuan.Kernel.Persistence;
+using Tianyuan.Trace.Domain;
+
+/// <summary>The Trace module's tables: EPCIS events with the identifiers they name, and capture jobs.</summary>
+class TraceDb(DbContextOptions options) : DbContext(options), IModuleDb
+{
+    public static string Module => "trace";
+
+    public DbSet<EpcisEvent> Events => Set<EpcisEvent>();
+
+    public DbSet<EpcisEventEpc> EventEpcs => Set<EpcisEventEpc>();
+
+    public DbSet<CaptureJob> CaptureJobs => Set<CaptureJob>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        ModuleModel.Conventions(configurationBuilder, this);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ModuleModel.Begin(modelBuilder, this, Module);
+
+        modelBuilder.Entity<EpcisEvent>(e =>
+        {
+            e.Property(x => x.HashId).HasMaxLength(120);
+            e.Property(x => x.EventId).HasMaxLength(500);
+            e.Property(x => x.Type).HasMaxLength(40);
+            e.Property(x => x.EventTimeZoneOffset).HasMaxLength(6);
+            e.Property(x => x.Action).HasMaxLength(10);
+            e.Property(x => x.BizStep).HasMaxLength(500);
+            e.Property(x => x.Disposition).HasMaxLength(500);
+            e.Property(x => x.ReadPoint).HasMaxLength(500);
+            e.Property(x => x.BizLocation).HasMaxLength(500);
+            // The duplicate check every capturing node relies on.
+            e.HasIndex(x => x.HashId).IsUnique();
+            e.HasIndex(x => x.EventId);
+            // Keyset pagination walks (time, hash) in either order.
+            e.HasIndex(x => new { x.EventTime, x.HashId });
+            e.HasIndex(x => new { x.RecordTime, x.HashId });
+            e.HasIndex(x => x.BizStep);
+            e.HasIndex(x => x.BizLocation);
+            e.HasIndex(x => x.ReadPoint);
+            e.HasIndex(x => x.CaptureId);
+            e.HasMany(x => x.Epcs).WithOne().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<EpcisEventEpc>(e =>
+        {
+            e.HasKey(x => new { x.EventId, x.Role, x.Epc });
+            e.Property(x => x.Role).HasMaxLength(20);
+            e.Property(x => x.Epc).HasMaxLength(500);
+            e.HasIndex(x => new { x.Epc, x.Role });
+        });
+
+        modelBuilder.Entity<CaptureJob>(e =>
+        {
+            e.Property(x => x.ErrorBehaviour).HasMaxLength(10);
+            e.HasIndex(x => x.CreatedAt);
+        });
+
+        ModuleModel.End(modelBuilder, Module);
+    }
+}
+
+sealed class TraceDbSqlite(DbContextOptions<TraceDbSqlite> options) : TraceDb(options);
+
+sealed class TraceDbPostgres(DbContextOptions<TraceDbPostgres> options) : TraceDb(options);
+
+sealed class TraceDbSqliteFactory : SqliteDesignTimeFactory<TraceDbSqlite>;
+
+sealed class TraceDbPostgresFactory : PostgresDesignTimeFactory<TraceDbPostgres>;
