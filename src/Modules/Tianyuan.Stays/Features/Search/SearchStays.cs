@@ -24,7 +24,7 @@ static class SearchStays
         decimal FromNightly, decimal? Total, int MinNights);
 
     public sealed record StayResult(Guid Id, string Name, string NameEn, string Kind, string RegionCode, double Latitude, double Longitude,
-        int? BandwidthMbps, bool HasDesk, bool HasCoworking, string CancellationPolicy, IReadOnlyList<UnitTypeOffer> UnitTypes);
+        int? BandwidthMbps, bool HasDesk, bool HasCoworking, string CancellationPolicy, IReadOnlyList<UnitTypeOffer> UnitTypes, Guid? PhotoId = null);
 
     public sealed record Response(IReadOnlyList<StayResult> Items, int Page, int PageSize, int Total);
 
@@ -109,6 +109,11 @@ static class SearchStays
         }
 
         var page = Math.Clamp(q.Page, 1, Math.Max(1, (results.Count + PageSize - 1) / PageSize));
-        return Outcome<Response>.Ok(new Response([.. results.Skip((page - 1) * PageSize).Take(PageSize)], page, PageSize, results.Count));
+        var items = results.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        var shown = items.Select(i => i.Id).ToList();
+        var covers = (await db.Photos.AsNoTracking().Where(p => shown.Contains(p.StayId)).Select(p => new { p.StayId, p.Id, p.Position }).ToListAsync(ct))
+            .GroupBy(p => p.StayId).ToDictionary(g => g.Key, g => g.MinBy(p => p.Position)!.Id);
+        return Outcome<Response>.Ok(new Response([.. items.Select(i => i with { PhotoId = covers.GetValueOrDefault(i.Id) is var c && c != Guid.Empty ? c : null })],
+            page, PageSize, results.Count));
     }
 }
