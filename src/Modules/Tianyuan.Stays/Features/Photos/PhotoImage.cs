@@ -15,15 +15,20 @@ static class PhotoImage
 
     public sealed record Encoded(byte[] Display, byte[] Thumbnail, int Width, int Height);
 
+    /// <summary>Larger images are refused before decoding: a small file can claim a huge canvas (a "decompression bomb").</summary>
+    public const long MaxPixels = 50_000_000;
+
     public static Encoded? TryEncode(byte[] upload)
     {
         using var codec = SKCodec.Create(new SKMemoryStream(upload));
-        if (codec is null)
+        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0 || (long)codec.Info.Width * codec.Info.Height > MaxPixels)
+            return null;
+        // Decoding through the codec reports a truncated or corrupt file as a result instead of throwing.
+        var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
+        using var decoded = new SKBitmap(info);
+        if (codec.GetPixels(info, decoded.GetPixels()) != SKCodecResult.Success)
             return null;
         // Phones store portrait photos sideways with an orientation flag; apply it so nobody sees them tipped over.
-        using var decoded = SKBitmap.Decode(codec);
-        if (decoded is null)
-            return null;
         using var upright = Orient(decoded, codec.EncodedOrigin);
         using var display = Scale(upright, DisplaySide);
         using var thumb = Scale(upright, ThumbnailSide);
@@ -33,8 +38,8 @@ static class PhotoImage
     static SKBitmap Scale(SKBitmap source, int side)
     {
         var factor = Math.Min(1.0, (double)side / Math.Max(source.Width, source.Height));
-        var info = new SKImageInfo(Math.Max(1, (int)(source.Width * factor)), Math.Max(1, (int)(source.Height * factor)));
-        return source.Resize(info, new SKSamplingOptions(SKCubicResampler.Mitchell));
+        var size = new SKImageInfo(Math.Max(1, (int)Math.Round(source.Width * factor)), Math.Max(1, (int)Math.Round(source.Height * factor)));
+        return source.Resize(size, new SKSamplingOptions(SKCubicResampler.Mitchell));
     }
 
     static SKBitmap Orient(SKBitmap source, SKEncodedOrigin origin)
