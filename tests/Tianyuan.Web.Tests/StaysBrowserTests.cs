@@ -90,4 +90,42 @@ public class StaysBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await browser.ScreenshotAsync(phone, "stays-all-390");
         await phone.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_host_uploads_a_photo_gets_an_export_link_once_and_sees_why_a_calendar_link_is_refused()
+    {
+        using var hostApi = await browser.App.SignedInAsync(DemoAccounts.Host);
+        var (stayId, _, _) = await NewUnitTypeAsync(hostApi, units: 1);
+        var page = await browser.SignedInPageAsync(DemoAccounts.Host, $"/host/stays/{stayId}", 390, 844);
+
+        using (var bitmap = new SkiaSharp.SKBitmap(1200, 900))
+        {
+            using (var canvas = new SkiaSharp.SKCanvas(bitmap))
+                canvas.Clear(new SkiaSharp.SKColor(180, 120, 60));
+            using var png = SkiaSharp.SKImage.FromBitmap(bitmap).Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+            await page.SetInputFilesAsync("#photo-file", new FilePayload { Name = "院子.png", MimeType = "image/png", Buffer = png.ToArray() });
+        }
+        await page.FillAsync("#photo-caption", "院子");
+        await page.Locator("#photo-upload button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator(".photo-grid img")).ToHaveCountAsync(1);
+
+        var section = page.Locator("section[data-unit-type]").First;
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await section.Locator(".export-link button").ClickAsync();
+        await Assertions.Expect(section.Locator("[data-api-result]")).ToContainTextAsync("calendar.ics?token=");
+
+        await section.Locator("details.unit-tools summary").First.ClickAsync();
+        var feedForm = section.Locator("form[action$='/feeds']");
+        await feedForm.Locator("input[name=name]").FillAsync("Airbnb");
+        await feedForm.Locator("input[name=url]").FillAsync("ftp://example.com/cal.ics");
+        await feedForm.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(feedForm.Locator("[data-api-error]")).Not.ToBeEmptyAsync();
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the host's stay page is {overflow}px wider than the phone");
+        await browser.ScreenshotAsync(page, "stays-host-stay-390");
+
+        await page.GotoAsync($"/stays/{stayId}");
+        await Assertions.Expect(page.Locator(".gallery img")).ToHaveCountAsync(1);
+        await page.Context.CloseAsync();
+    }
 }
