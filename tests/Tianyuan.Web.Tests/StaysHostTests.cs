@@ -152,6 +152,45 @@ public class StaysHostTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Empty((await farmer.GetFromJsonAsync<JsonElement>("/api/stays/hosting/report")).GetProperty("stays").EnumerateArray());
     }
 
+    [Fact]
+    public async Task Rates_and_seasons_a_host_edits_change_the_next_quote_but_not_an_existing_booking()
+    {
+        using var host = await app.SignedInAsync(DemoAccounts.Host);
+        var (_, type, _) = await NewUnitTypeAsync(host, units: 2);
+        using var guest = await app.SignedInAsync(DemoAccounts.Visitor);
+        var monday = ChinaToday.AddDays(460);
+        while (monday.DayOfWeek != DayOfWeek.Monday)
+            monday = monday.AddDays(1);
+        using var booked = await BookAsync(guest, Booking(type, monday, 1));
+        var booking = await booked.Content.ReadFromJsonAsync<JsonElement>();
+        var before = booking.GetProperty("total").GetDecimal();
+
+        using var rates = await host.PutAsJsonAsync($"/api/stays/units/{type}/rates", new { baseNightly = 420m, weekendNightly = 520m, minNights = 1 });
+        Assert.Equal(HttpStatusCode.OK, rates.StatusCode);
+        using var season = await host.PostAsJsonAsync($"/api/stays/units/{type}/seasons",
+            new { name = "国庆", from = monday.AddDays(1).ToString("yyyy-MM-dd"), until = monday.AddDays(3).ToString("yyyy-MM-dd"), nightly = 800m, minNights = 2 });
+        Assert.Equal(HttpStatusCode.Created, season.StatusCode);
+
+        using var anonymous = app.Client();
+        var quote = await anonymous.GetFromJsonAsync<JsonElement>($"/api/stays/units/{type}/quote?from={monday:yyyy-MM-dd}&to={monday.AddDays(3):yyyy-MM-dd}&guests=2");
+        Assert.Equal([420m, 800m, 800m], quote.GetProperty("nights").EnumerateArray().Select(n => n.GetProperty("amount").GetDecimal()));
+        Assert.Equal("国庆", quote.GetProperty("nights")[1].GetProperty("rate").GetString());
+        using var tooShort = await anonymous.GetAsync($"/api/stays/units/{type}/quote?from={monday.AddDays(1):yyyy-MM-dd}&to={monday.AddDays(2):yyyy-MM-dd}&guests=2");
+        Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode); // the season asks for two nights
+        var kept = await guest.GetFromJsonAsync<JsonElement>($"/api/stays/bookings/{booking.GetProperty("id").GetGuid()}");
+        Assert.Equal(before, kept.GetProperty("total").GetDecimal());
+
+        using var negative = await host.PutAsJsonAsync($"/api/stays/units/{type}/rates", new { baseNightly = -5m });
+        Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
+        Assert.Contains("baseNightly", await negative.Content.ReadAsStringAsync());
+        using var backwards = await host.PostAsJsonAsync($"/api/stays/units/{type}/seasons",
+            new { name = "x", from = monday.ToString("yyyy-MM-dd"), until = monday.ToString("yyyy-MM-dd"), nightly = 100m });
+        Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+        using var stranger = await app.SignedInAsync(DemoAccounts.Farmer);
+        using var notTheirs = await stranger.PutAsJsonAsync($"/api/stays/units/{type}/rates", new { baseNightly = 1m });
+        Assert.Equal(HttpStatusCode.NotFound, notTheirs.StatusCode);
+    }
+
     static byte[] Png(int width, int height)
     {
         using var bitmap = new SKBitmap(width, height);

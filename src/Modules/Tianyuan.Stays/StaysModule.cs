@@ -52,6 +52,8 @@ public static class StaysModule
         GetAvailability.Map(stays);
         CreateStay.Map(stays);
         AddUnitType.Map(stays);
+        UpdateRates.Map(stays);
+        ManageSeasons.Map(stays);
         ListHostedStays.Map(stays);
         GetHostToday.Map(stays);
         GetMonthReport.Map(stays);

@@ -74,10 +74,8 @@ static class AddUnitType
             errors["beds"] = [t["BedsInvalid"]];
         if (r.Units is < 1 or > MaxUnits)
             errors["units"] = [t["UnitsInvalid", MaxUnits]];
-        if (r.BaseNightly is null or <= 0 or > 100_000 || decimal.Round(r.BaseNightly.Value, 2) != r.BaseNightly)
-            errors["baseNightly"] = [t["PriceInvalid"]];
-        if (r.WeekendNightly is <= 0 or > 100_000)
-            errors["weekendNightly"] = [t["PriceInvalid"]];
+        RateRules.CheckPrice(errors, "baseNightly", r.BaseNightly, required: true, t);
+        RateRules.CheckPrice(errors, "weekendNightly", r.WeekendNightly, required: false, t);
         if (r.ExtraGuestNightly is < 0 or > 10_000)
             errors["extraGuestNightly"] = [t["PriceInvalid"]];
         if (r.MinNights is < 1 or > 90)
