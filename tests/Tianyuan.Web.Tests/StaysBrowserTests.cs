@@ -114,7 +114,7 @@ public class StaysBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await section.Locator(".export-link button").ClickAsync();
         await Assertions.Expect(section.Locator("[data-api-result]")).ToContainTextAsync("calendar.ics?token=");
 
-        await section.Locator("details.unit-tools summary").First.ClickAsync();
+        await section.Locator("details.unit-tools summary", new() { HasText = "导入外部日历" }).ClickAsync();
         var feedForm = section.Locator("form[action$='/feeds']");
         await feedForm.Locator("input[name=name]").FillAsync("Airbnb");
         await feedForm.Locator("input[name=url]").FillAsync("ftp://example.com/cal.ics");
@@ -126,6 +126,33 @@ public class StaysBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFi
 
         await page.GotoAsync($"/stays/{stayId}");
         await Assertions.Expect(page.Locator(".gallery img")).ToHaveCountAsync(1);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_host_lists_a_new_stay_through_the_form_after_fixing_what_was_missing_and_adds_a_room_type()
+    {
+        var page = await browser.SignedInPageAsync(DemoAccounts.Host, "/host");
+        await page.ClickAsync("#new-stay");
+        await page.WaitForURLAsync(url => url.EndsWith("/host/stays/new", StringComparison.Ordinal));
+        await page.FillAsync("#NameZh", "溪边茶舍");
+        await page.ClickAsync("#create-stay");
+        await Assertions.Expect(page.Locator("#form-error")).ToBeVisibleAsync(); // no village chosen
+        await browser.ScreenshotAsync(page, "stays-new-1366");
+        await page.SelectOptionAsync("#VillageCode", new SelectOptionValue { Index = 2 });
+        await page.FillAsync("#ArrivalInstructions", "茶舍在溪边石桥旁。");
+        await page.ClickAsync("#create-stay");
+        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/host/stays/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("溪边茶舍");
+
+        var form = page.Locator("form[action$='/unit-types']");
+        await page.Locator("#new-type-title").ClickAsync();
+        await form.Locator("input[name=nameZh]").FillAsync("茶室双床房");
+        await form.Locator("input[name=baseNightly]").FillAsync("260");
+        await form.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(form.Locator("[data-api-result]")).ToContainTextAsync("calendar.ics?token=");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("section[data-unit-type] h2")).ToContainTextAsync("茶室双床房");
         await page.Context.CloseAsync();
     }
 }

@@ -38,7 +38,7 @@ static class CreateStay
         if (r.OrganisationId is not null && organisation is null)
             errors["organisationId"] = [t["OrganisationNotFound"]];
         var village = r.VillageCode is { Length: 12 } ? await regions.FindAsync(r.VillageCode, ct) : null;
-        if (r.VillageCode is not null && village is null)
+        if (r.VillageCode is { Length: 12 } && village is null)
             errors["villageCode"] = [t["VillageNotFound", r.VillageCode]];
         if (errors.Count > 0)
             return Outcome<Response>.Invalid(errors);
