@@ -3,6 +3,7 @@ namespace Tianyuan.Web.Tests;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Tianyuan.Kernel.Demo;
 using static StaysTestData;
 
@@ -225,5 +226,44 @@ public class StaysBookingTests(AppFixture fixture) : IClassFixture<AppFixture>
 
         using var tonight = await BookAsync(guest, Booking(type, ChinaToday, 1));
         Assert.Equal(HttpStatusCode.Created, tonight.StatusCode);
+    }
+
+    [Fact]
+    public async Task Moving_a_booking_takes_the_new_nights_reprices_it_and_revokes_a_door_code_issued_for_the_old_dates()
+    {
+        using var host = await app.SignedInAsync(DemoAccounts.Host);
+        var (_, type, _) = await NewUnitTypeAsync(host, units: 1);
+        using var guest = await app.SignedInAsync(DemoAccounts.Visitor);
+        using var booked = await BookAsync(guest, Booking(type, ChinaToday, 1));
+        var id = (await booked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await RunDoorCodeJobAsync();
+        Assert.Matches("^[0-9]{6}$", (await guest.GetFromJsonAsync<JsonElement>($"/api/stays/bookings/{id}/pack")).GetProperty("doorCode").GetString()!);
+
+        // Overlapping the old range on the same unit: today's night is kept, two more are taken.
+        using var moved = await guest.PostAsJsonAsync($"/api/stays/bookings/{id}/dates",
+            new { checkIn = ChinaToday.AddDays(1).ToString("yyyy-MM-dd"), checkOut = ChinaToday.AddDays(3).ToString("yyyy-MM-dd") });
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        var after = await moved.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(2, after.GetProperty("nights").GetInt32());
+        Assert.Null((await guest.GetFromJsonAsync<JsonElement>($"/api/stays/bookings/{id}/pack")).GetProperty("doorCode").GetString());
+        using var tonightFree = await BookAsync(guest, Booking(type, ChinaToday, 1));
+        Assert.Equal(HttpStatusCode.Created, tonightFree.StatusCode);
+
+        using var clash = await guest.PostAsJsonAsync($"/api/stays/bookings/{id}/dates",
+            new { checkIn = ChinaToday.ToString("yyyy-MM-dd"), checkOut = ChinaToday.AddDays(2).ToString("yyyy-MM-dd") });
+        Assert.Equal(HttpStatusCode.Conflict, clash.StatusCode);
+        var unchanged = await guest.GetFromJsonAsync<JsonElement>($"/api/stays/bookings/{id}");
+        Assert.Equal(ChinaToday.AddDays(1).ToString("yyyy-MM-dd"), unchanged.GetProperty("checkIn").GetString());
+        using var backwards = await guest.PostAsJsonAsync($"/api/stays/bookings/{id}/dates",
+            new { checkIn = ChinaToday.AddDays(5).ToString("yyyy-MM-dd"), checkOut = ChinaToday.AddDays(4).ToString("yyyy-MM-dd") });
+        Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+    }
+
+    /// <summary>Runs the door-code job now instead of waiting for its 10-minute tick.</summary>
+    async Task RunDoorCodeJobAsync()
+    {
+        var job = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Single(s => s.GetType().Name == "DoorCodeIssuer");
+        var run = (Task<bool>)job.GetType().GetMethod("RunOnceAsync")!.Invoke(job, [CancellationToken.None])!;
+        Assert.True(await run, "the job took its lease");
     }
 }

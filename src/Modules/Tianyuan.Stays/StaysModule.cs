@@ -65,6 +65,7 @@ public static class StaysModule
         DecideRequest.Map(stays);
         MarkNoShow.Map(stays);
         ChangeContact.Map(stays);
+        ChangeDates.Map(stays);
         CheckInGuest.Map(stays);
         CheckOutGuest.Map(stays);
         ListHousekeeping.Map(stays);

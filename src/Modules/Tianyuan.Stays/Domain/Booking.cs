@@ -12,7 +12,8 @@ sealed class Booking
 
     public Guid UnitTypeId { get; init; }
 
-    public Guid UnitId { get; init; }
+    /// <summary>Changes only when new dates move the booking to another unit of the same type.</summary>
+    public Guid UnitId { get; set; }
 
     public Guid GuestUserId { get; init; }
 
@@ -23,17 +24,17 @@ sealed class Booking
 
     public int Guests { get; init; }
 
-    public DateOnly CheckIn { get; init; }
+    public DateOnly CheckIn { get; set; }
 
     /// <summary>Exclusive: the morning the guest leaves.</summary>
-    public DateOnly CheckOut { get; init; }
+    public DateOnly CheckOut { get; set; }
 
     public string Status { get; set; } = BookingStatus.Requested;
 
-    public decimal Total { get; init; }
+    public decimal Total { get; set; }
 
     /// <summary>The quote as the guest saw it (per-night JSON), so later rate changes never rewrite a booking.</summary>
-    public required string PriceBreakdown { get; init; }
+    public required string PriceBreakdown { get; set; }
 
     /// <summary>The policy name as agreed when booking.</summary>
     public required string CancellationPolicy { get; init; }
