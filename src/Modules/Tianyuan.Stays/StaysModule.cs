@@ -58,6 +58,7 @@ public static class StaysModule
         GetHostToday.Map(stays);
         GetMonthReport.Map(stays);
         GetHostCalendar.Map(stays);
+        ListHostBookings.Map(stays);
         ListMyTrips.Map(stays);
         BookStay.Map(stays);
         GetBooking.Map(stays);
