@@ -5,8 +5,9 @@ using System.Text.Json;
 using Npgsql;
 
 /// <summary>
-/// The Stays module under load, on SQLite or PostgreSQL: the booking race and churn (checked in SQL), then search
-/// latency on the demo, then on a county of 10,000 units with a year of bookings loaded into the database.
+/// The Stays module under load, on SQLite or PostgreSQL: the booking race and churn (checked in SQL), search latency
+/// on the demo, then a county of 10,000 units with a year of bookings loaded into the database, and on it uncontended
+/// booking throughput and search latency.
 /// PostgreSQL: BENCH_PG names the server (any database the role can connect to); the run creates its own
 /// database bench_stays_&lt;random&gt; there and drops it at the end. Writes bench/results/stays-{provider}.json.
 /// </summary>
@@ -84,6 +85,9 @@ static class StaysBench
             nightRows = await db.ScalarAsync($"SELECT count(*) FROM {db.Table("stays_unit_night")}"),
         };
 
+        Step("throughput: 1,000 uncontended bookings, 32 clients, on the loaded database");
+        var throughput = await Measured(() => StaysBookingLoad.ThroughputAsync(host, guest));
+
         Step($"search on 10,000 units ({searchSeconds} s, {SearchClients} clients)");
         var search = await Measured(async () => (await StaysSearchLoad.RunAsync(app.Url, areas, SearchClients, TimeSpan.FromSeconds(searchSeconds)), true));
 
@@ -91,10 +95,10 @@ static class StaysBench
         {
             machine = $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}",
             provider, at = DateTimeOffset.UtcNow.ToString("u", CultureInfo.InvariantCulture),
-            race, churn, demoSearch, catalogue, totals, search, peakMemoryMiB = Math.Round(app.PeakMemoryMiB),
+            race, churn, demoSearch, catalogue, totals, throughput, search, peakMemoryMiB = Math.Round(app.PeakMemoryMiB),
         };
         await BenchApp.WriteResultAsync(root, $"stays-{provider}.json", JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
-        return race.Ok && churn.Ok ? 0 : 1;
+        return race.Ok && churn.Ok && throughput.Ok ? 0 : 1;
     }
 
     /// <summary>A phase's figures with the machine's load average (1, 5, 15 min) before and after: they are only as quiet as the machine.</summary>

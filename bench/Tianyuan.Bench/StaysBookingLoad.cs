@@ -115,6 +115,43 @@ static class StaysBookingLoad
         return (result, ok);
     }
 
+    /// <summary>
+    /// Write capacity without contention: 1,000 bookings from 32 clients, each for its own two nights of one of 20
+    /// one-unit types (slot k: type k mod 20, nights 2·(k div 20) on), so every one should be a 201.
+    /// </summary>
+    public static async Task<(object Result, bool Ok)> ThroughputAsync(HttpClient host, HttpClient guest)
+    {
+        var stay = await StaysApi.NewStayAsync(host, $"压测吞吐{Guid.NewGuid().ToString("N")[..6]}");
+        var types = new List<Guid>();
+        for (var i = 0; i < ChurnUnits; i++)
+            types.Add(await StaysApi.AddUnitTypeAsync(host, stay, $"吞吐房{i + 1:00}", units: 1));
+
+        var start = StaysApi.ChinaToday.AddDays(100);
+        var codes = new ConcurrentBag<HttpStatusCode>();
+        var latencies = new Latencies();
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, ChurnClients).Select(_ => Task.Run(async () =>
+        {
+            int slot;
+            while ((slot = Interlocked.Increment(ref next)) < ChurnAttempts)
+            {
+                var checkIn = start.AddDays(2 * (slot / ChurnUnits));
+                var sw = Stopwatch.StartNew();
+                codes.Add(await StaysApi.BookAsync(guest, types[slot % ChurnUnits], checkIn, checkIn.AddDays(2)));
+                latencies.Add(sw.Elapsed);
+            }
+        })));
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var (created, conflicts, errors) = Count(codes);
+        var result = new
+        {
+            attempts = ChurnAttempts, clients = ChurnClients, created, conflicts, otherStatuses = errors, seconds = Math.Round(elapsed, 2),
+            bookingsPerSecond = Math.Round(created / elapsed, 1), latencyMs = latencies.Summary(),
+        };
+        return (result, created == ChurnAttempts);
+    }
+
     static (int Created, int Conflicts, int Other) Count(IEnumerable<HttpStatusCode> codes)
     {
         var list = codes.ToList();
