@@ -88,6 +88,9 @@ static class StaysBench
         Step("throughput: 1,000 uncontended bookings, 32 clients, on the loaded database");
         var throughput = await Measured(() => StaysBookingLoad.ThroughputAsync(host, guest));
 
+        Step("search on 10,000 units, one client (10 s): the time a search takes when it does not queue");
+        var searchOneClient = await Measured(async () => (await StaysSearchLoad.RunAsync(app.Url, areas, 1, TimeSpan.FromSeconds(10)), true));
+
         Step($"search on 10,000 units ({searchSeconds} s, {SearchClients} clients)");
         var search = await Measured(async () => (await StaysSearchLoad.RunAsync(app.Url, areas, SearchClients, TimeSpan.FromSeconds(searchSeconds)), true));
 
@@ -95,7 +98,7 @@ static class StaysBench
         {
             machine = $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}",
             provider, at = DateTimeOffset.UtcNow.ToString("u", CultureInfo.InvariantCulture),
-            race, churn, demoSearch, catalogue, totals, throughput, search, peakMemoryMiB = Math.Round(app.PeakMemoryMiB),
+            race, churn, demoSearch, catalogue, totals, throughput, searchOneClient, search, peakMemoryMiB = Math.Round(app.PeakMemoryMiB),
         };
         await BenchApp.WriteResultAsync(root, $"stays-{provider}.json", JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
         return race.Ok && churn.Ok && throughput.Ok ? 0 : 1;
