@@ -11,7 +11,8 @@ using System.Text.Json;
 /// </summary>
 static class StaysSearchLoad
 {
-    public static async Task<object> RunAsync(string url, IReadOnlyList<string> areas, int clients, TimeSpan duration)
+    /// <summary>The figures, and whether every answer was a 200.</summary>
+    public static async Task<(object Result, bool Ok)> RunAsync(string url, IReadOnlyList<string> areas, int clients, TimeSpan duration)
     {
         using var http = StaysApi.Client(url);
         var today = StaysApi.ChinaToday;
@@ -41,11 +42,11 @@ static class StaysSearchLoad
             }
         })));
         var elapsed = clock.Elapsed.TotalSeconds;
-        return new
+        return (new
         {
             clients, seconds = Math.Round(elapsed, 1), requests, failures, requestsPerSecond = Math.Round(requests / elapsed, 1),
             latencyMs = latencies.Summary(), meanStaysFound = requests == 0 ? 0 : Math.Round((double)staysListed / requests, 1), emptyAnswers = empty,
-        };
+        }, failures == 0);
     }
 
     /// <summary>Half the searches name a township, half a village.</summary>
