@@ -3,6 +3,8 @@
 //   dotnet run -c Release --project bench/Tianyuan.Bench -- startup [requests]
 //   dotnet run -c Release --project bench/Tianyuan.Bench -- ingest [seconds] [devices] [sqlite|postgres]
 //     (postgres: BENCH_PG names an empty database, e.g. Host=127.0.0.1;Port=5433;Username=...;Database=bench)
+//   dotnet run -c Release --project bench/Tianyuan.Bench -- stays [sqlite|postgres] [search-seconds]
+//     (postgres: BENCH_PG names the server; the run creates and drops its own database bench_stays_<random>)
 // See docs/benchmarks.md for the figures and the machine.
 using Tianyuan.Bench;
 
@@ -19,11 +21,12 @@ return args.FirstOrDefault() switch
     null or "startup" => await StartupBench.RunAsync(dll, root, args.Length > 1 ? int.Parse(args[1]) : 200),
     "ingest" => await IngestBench.RunAsync(dll, root, args.Length > 1 ? int.Parse(args[1]) : 60, args.Length > 2 ? int.Parse(args[2]) : 200,
         args.Length > 3 ? args[3] : "sqlite"),
+    "stays" => await StaysBench.RunAsync(dll, root, args.Length > 1 ? args[1] : "sqlite", args.Length > 2 ? int.Parse(args[2]) : 30),
     var other => Usage(other),
 };
 
 static int Usage(string command)
 {
-    Console.Error.WriteLine($"unknown benchmark '{command}': use startup or ingest");
+    Console.Error.WriteLine($"unknown benchmark '{command}': use startup, ingest or stays");
     return 2;
 }

@@ -77,16 +77,26 @@ static class SearchStays
         var guests = q.Guests ?? 1;
         stays = stays.Where(s => s.UnitTypes.Any(u => u.MaxGuests >= guests));
 
+        // A township can hold hundreds of stays, so the work is sized to the question: only the stay columns the
+        // answer shows; the candidate types as a subquery rather than hundreds of parameters; seasons only for dated
+        // searches and only those touching the requested nights (the only ones a quote reads), grouped once by type;
+        // free units counted in the database, with the total unit count only when there are no dates.
         var candidates = await stays.OrderBy(s => s.NameZh)
-            .Select(s => new { Stay = s, Types = s.UnitTypes.Where(u => u.MaxGuests >= guests).ToList() })
+            .Select(s => new
+            {
+                s.Id, s.NameZh, s.NameEn, s.Kind, s.RegionCode, s.Latitude, s.Longitude, s.BandwidthMbps, s.HasDesk, s.HasCoworking, s.CancellationPolicy,
+                Types = s.UnitTypes.Where(u => u.MaxGuests >= guests).ToList(),
+            })
             .ToListAsync(ct);
-        var typeIds = candidates.SelectMany(c => c.Types).Select(u => u.Id).ToList();
-        var seasons = await db.Seasons.AsNoTracking().Where(s => typeIds.Contains(s.UnitTypeId)).ToListAsync(ct);
-        var unitCounts = await db.Units.Where(u => typeIds.Contains(u.UnitTypeId)).GroupBy(u => u.UnitTypeId)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var typeIds = stays.SelectMany(s => s.UnitTypes).Where(u => u.MaxGuests >= guests).Select(u => u.Id);
+        var seasons = dated
+            ? (await db.Seasons.AsNoTracking().Where(s => typeIds.Contains(s.UnitTypeId) && s.From < q.To!.Value && s.Until > q.From!.Value)
+                .ToListAsync(ct)).ToLookup(s => s.UnitTypeId)
+            : null;
         var free = dated
-            ? (await Availability.FreeUnitsAsync(db, typeIds, q.From!.Value, q.To!.Value, clock.Today(), ct)).GroupBy(u => u.UnitTypeId).ToDictionary(g => g.Key, g => g.Count())
-            : unitCounts;
+            ? await Availability.FreeUnitCountsAsync(db, typeIds, q.From!.Value, q.To!.Value, clock.Today(), ct)
+            : await db.Units.Where(u => typeIds.Contains(u.UnitTypeId)).GroupBy(u => u.UnitTypeId)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
 
         var results = new List<StayResult>();
         foreach (var c in candidates)
@@ -94,7 +104,8 @@ static class SearchStays
             var offers = new List<UnitTypeOffer>();
             foreach (var type in c.Types)
             {
-                type.Seasons.AddRange(seasons.Where(s => s.UnitTypeId == type.Id));
+                if (seasons is not null)
+                    type.Seasons.AddRange(seasons[type.Id]);
                 var freeUnits = free.GetValueOrDefault(type.Id);
                 Quote? quote = dated ? Quoting.For(type, q.From!.Value, q.To!.Value, guests) : null;
                 if (dated && (freeUnits == 0 || quote!.Nights.Count < quote.MinNights))
@@ -104,8 +115,8 @@ static class SearchStays
             }
 
             if (offers.Count > 0)
-                results.Add(new StayResult(c.Stay.Id, c.Stay.NameZh, c.Stay.NameEn ?? c.Stay.NameZh, c.Stay.Kind, c.Stay.RegionCode,
-                    c.Stay.Latitude, c.Stay.Longitude, c.Stay.BandwidthMbps, c.Stay.HasDesk, c.Stay.HasCoworking, c.Stay.CancellationPolicy, offers));
+                results.Add(new StayResult(c.Id, c.NameZh, c.NameEn ?? c.NameZh, c.Kind, c.RegionCode,
+                    c.Latitude, c.Longitude, c.BandwidthMbps, c.HasDesk, c.HasCoworking, c.CancellationPolicy, offers));
         }
 
         var page = Math.Clamp(q.Page, 1, Math.Max(1, (results.Count + PageSize - 1) / PageSize));
