@@ -80,6 +80,10 @@ public class StaysBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await host.GotoAsync($"/host/report?month={ChinaToday.AddMonths(-1):yyyy-MM}");
         Assert.True(await host.Locator("#payout-table tbody tr").CountAsync() > 0, "last month has stays to pay out");
         await browser.ScreenshotAsync(host, "stays-report-1366");
+        await host.GotoAsync("/host/bookings?status=CheckedOut");
+        Assert.True(await host.Locator("#bookings-table tbody tr").CountAsync() > 0, "the demo year has past stays");
+        Assert.Equal(await host.Locator("#bookings-table tbody tr").CountAsync(), await host.Locator("#bookings-table tbody .badge", new() { HasText = "已退房" }).CountAsync());
+        await browser.ScreenshotAsync(host, "stays-bookings-1366");
         await host.Context.CloseAsync();
 
         var phone = await browser.SignedInPageAsync(DemoAccounts.Host, "/host", 390, 844);

@@ -191,6 +191,48 @@ public class StaysHostTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.NotFound, notTheirs.StatusCode);
     }
 
+    [Fact]
+    public async Task A_cleaner_without_an_account_completes_the_task_by_link_with_a_photo_and_a_replaced_link_stops_working()
+    {
+        using var host = await app.SignedInAsync(DemoAccounts.Host);
+        var (_, type, _) = await NewUnitTypeAsync(host, units: 1);
+        using var guest = await app.SignedInAsync(DemoAccounts.Visitor);
+        using var booked = await BookAsync(guest, Booking(type, ChinaToday, 1));
+        var id = (await booked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await guest.PostAsync($"/api/stays/bookings/{id}/check-in", null)).EnsureSuccessStatusCode();
+        using var checkedOut = await guest.PostAsync($"/api/stays/bookings/{id}/check-out", null);
+        var task = (await checkedOut.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("housekeepingTaskId").GetGuid();
+
+        using var badPhone = await host.PostAsJsonAsync($"/api/stays/housekeeping/{task}/cleaner", new { name = "周阿姨", phone = "123" });
+        Assert.Equal(HttpStatusCode.BadRequest, badPhone.StatusCode);
+        using var first = await host.PostAsJsonAsync($"/api/stays/housekeeping/{task}/cleaner", new { name = "周阿姨", phone = "13700137000" });
+        var oldLink = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("link").GetString()!;
+        using var second = await host.PostAsJsonAsync($"/api/stays/housekeeping/{task}/cleaner", new { name = "吴师傅", phone = "13600136000" });
+        var link = (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("link").GetString()!;
+
+        using var cleaner = app.Client();
+        Assert.Equal(HttpStatusCode.NotFound, (await cleaner.GetAsync("/api/stays/cleaning/" + oldLink.Split('/')[^1])).StatusCode);
+        var view = await cleaner.GetFromJsonAsync<JsonElement>("/api/stays/cleaning/" + link.Split('/')[^1]);
+        Assert.True(view.GetProperty("open").GetBoolean());
+
+        using var incomplete = new MultipartFormDataContent { { new StringContent("linen"), "checked" } };
+        Assert.Equal(HttpStatusCode.BadRequest, (await cleaner.PostAsync("/api/stays/cleaning/" + link.Split('/')[^1], incomplete)).StatusCode);
+        var picture = new ByteArrayContent(Png(800, 600));
+        picture.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+        using var done = new MultipartFormDataContent { { picture, "photo", "room.png" } };
+        foreach (var item in new[] { "linen", "bathroom", "floor", "rubbish", "supplies", "windows" })
+            done.Add(new StringContent(item), "checked");
+        using var completed = await cleaner.PostAsync("/api/stays/cleaning/" + link.Split('/')[^1], done);
+        Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
+        Assert.Equal("Inspected", (await completed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("unitState").GetString());
+
+        using var photo = await host.GetAsync($"/api/stays/housekeeping/{task}/photo.jpg");
+        Assert.Equal("image/jpeg", photo.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await cleaner.GetAsync($"/api/stays/housekeeping/{task}/photo.jpg")).StatusCode);
+        using var tonight = await BookAsync(guest, Booking(type, ChinaToday, 1));
+        Assert.Equal(HttpStatusCode.Created, tonight.StatusCode);
+    }
+
     static byte[] Png(int width, int height)
     {
         using var bitmap = new SKBitmap(width, height);

@@ -71,6 +71,9 @@ public static class StaysModule
         CheckOutGuest.Map(stays);
         ListHousekeeping.Map(stays);
         CompleteHousekeeping.Map(stays);
+        AssignCleaner.Map(stays);
+        CleanByLink.Map(stays);
+        GetTaskPhoto.Map(stays);
         WriteReview.Map(stays);
         ListReviews.Map(stays);
         HideReview.Map(stays);

@@ -154,6 +154,9 @@ class StaysDb(DbContextOptions options) : DbContext(options), IModuleDb
         modelBuilder.Entity<HousekeepingTask>(e =>
         {
             e.Property(h => h.Checked).HasMaxLength(200);
+            e.Property(h => h.CleanerName).HasMaxLength(40);
+            e.Property(h => h.CleanerPhone).HasMaxLength(20);
+            e.HasIndex(h => h.CleanerTokenHash).IsUnique();
             e.Ignore(h => h.IsOpen);
             e.HasIndex(h => new { h.StayId, h.Day });
             e.HasIndex(h => h.BookingId).IsUnique();

@@ -7,7 +7,7 @@ using Tianyuan.Kernel.Demo;
 using Tianyuan.Regions.Contracts;
 using Tianyuan.Stays.Data;
 using Tianyuan.Stays.Domain;
-using Tianyuan.Stays.Features.Listings;
+using Tianyuan.Stays.Features;
 using Tianyuan.Stays.Pricing;
 
 /// <summary>
@@ -42,7 +42,7 @@ sealed class StaysDemo(StaysDb db, IOrganisationDirectory organisations, IRegion
                 db.Stays.Add(stay);
                 foreach (var type in stay.UnitTypes)
                 {
-                    type.FeedTokenHash = FeedToken.Hash(FeedToken.New());
+                    type.FeedTokenHash = LinkToken.Hash(LinkToken.New());
                     History(rng, stay, type, today);
                 }
             }

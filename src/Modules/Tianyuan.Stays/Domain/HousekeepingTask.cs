@@ -21,12 +21,19 @@ sealed class HousekeepingTask
 
     public bool SameDayTurnover { get; set; }
 
-    public Guid? AssignedPersonId { get; set; }
+    /// <summary>Who cleans: often a neighbour without an account, reached by phone with a link to the task.</summary>
+    public string? CleanerName { get; set; }
+
+    public string? CleanerPhone { get; set; }
+
+    /// <summary>SHA-256 of the token in the cleaner's link (the link is sent, never stored).</summary>
+    public byte[]? CleanerTokenHash { get; set; }
 
     /// <summary>Comma-separated checklist keys ticked when the task was done.</summary>
     public string Checked { get; set; } = "";
 
-    public Guid? PhotoId { get; set; }
+    /// <summary>The cleaned room as the cleaner photographed it, re-encoded like listing photos.</summary>
+    public byte[]? Photo { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
 

@@ -29,6 +29,9 @@ sealed partial class StayNotifier(ILogger<StayNotifier> log, TimeProvider clock)
             LogSms(Masked(booking.GuestPhone), kind, booking.Id);
     }
 
+    /// <summary>An SMS to someone who is neither guest nor host of record (a cleaner), about <paramref name="about"/>.</summary>
+    public void SmsTo(string phone, string kind, Guid about) => LogSms(Masked(phone), kind, about);
+
     /// <summary>Dates as people in China write them (and as both resources expect); numbers invariant.</summary>
     static string? Format(object a) => a is DateOnly d
         ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
@@ -37,6 +40,6 @@ sealed partial class StayNotifier(ILogger<StayNotifier> log, TimeProvider clock)
     /// <summary>Logs carry no full phone numbers.</summary>
     static string Masked(string phone) => phone.Length > 7 ? phone[..3] + "****" + phone[^4..] : "****";
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "SMS sink (log only): {Phone} {Kind} for booking {BookingId}")]
-    partial void LogSms(string phone, string kind, Guid bookingId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "SMS sink (log only): {Phone} {Kind} about {About}")]
+    partial void LogSms(string phone, string kind, Guid about);
 }

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Localization;
 using Tianyuan.Kernel;
 using Tianyuan.Stays.Calendar;
 using Tianyuan.Stays.Data;
-using Tianyuan.Stays.Features.Listings;
 using Tianyuan.Stays.Resources;
 
 /// <summary>
@@ -47,7 +46,7 @@ static class ExportCalendar
     {
         var type = await db.UnitTypes.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitTypeId, ct);
         // Compared in constant time, and hashed even when there is nothing to compare with.
-        var presented = FeedToken.Hash(token ?? "");
+        var presented = LinkToken.Hash(token ?? "");
         if (type?.FeedTokenHash is not { } expected || string.IsNullOrEmpty(token) || !CryptographicOperations.FixedTimeEquals(expected, presented))
             return Outcome<string>.NotFound(t["CalendarNotFound"]);
 

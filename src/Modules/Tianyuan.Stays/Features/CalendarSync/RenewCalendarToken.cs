@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianyuan.Kernel.Access;
 using Tianyuan.Stays.Data;
-using Tianyuan.Stays.Features.Listings;
 using Tianyuan.Stays.Resources;
 
 /// <summary>
@@ -31,9 +30,9 @@ static class RenewCalendarToken
         var stay = type is null ? null : await db.Stays.AsNoTracking().FirstAsync(s => s.Id == type.StayId, ct);
         if (type is null || stay is null || !StayAccess.MayManage(user, stay))
             return Outcome<Response>.NotFound(t["UnitTypeNotFound", unitTypeId]);
-        var token = FeedToken.New();
-        type.FeedTokenHash = FeedToken.Hash(token);
+        var token = LinkToken.New();
+        type.FeedTokenHash = LinkToken.Hash(token);
         await db.SaveChangesAsync(ct);
-        return Outcome<Response>.Ok(new Response(type.Id, FeedToken.Url(type.Id, token)));
+        return Outcome<Response>.Ok(new Response(type.Id, LinkToken.CalendarUrl(type.Id, token)));
     }
 }

@@ -45,6 +45,16 @@ static class CompleteHousekeeping
         var stay = task is null ? null : await db.Stays.AsNoTracking().FirstAsync(s => s.Id == task.StayId, ct);
         if (task is null || !StayAccess.MayManage(user, stay!))
             return Outcome<Response>.NotFound(t["TaskNotFound", id]);
+        return await FinishAsync(db, task, ticked, overriding, photo: null, t, clock, ct);
+    }
+
+    /// <summary>
+    /// Closes an open task: the full checklist (or the host's override) makes the unit sellable again for arrivals
+    /// today. Shared by the host's page and the cleaner's link.
+    /// </summary>
+    public static async Task<Outcome<Response>> FinishAsync(StaysDb db, HousekeepingTask task, IReadOnlyList<string>? ticked, bool overriding, byte[]? photo,
+        IStringLocalizer<StaysText> t, TimeProvider clock, CancellationToken ct)
+    {
         var unit = await db.Units.FirstAsync(u => u.Id == task.UnitId, ct);
         if (!task.IsOpen)
             return task.DoneAt is not null || task.OverriddenAt is not null
@@ -61,6 +71,7 @@ static class CompleteHousekeeping
             if (missing.Count > 0)
                 return Outcome<Response>.Invalid("checked", t["ChecklistIncomplete", string.Join("、", missing.Select(m => t["Check_" + m].Value))]);
             task.Checked = string.Join(',', items.Distinct());
+            task.Photo = photo;
             task.DoneAt = clock.GetUtcNow();
         }
         else

@@ -42,21 +42,21 @@ static class AddUnitType
             return Outcome<Response>.Invalid(errors);
 
         var now = clock.GetUtcNow();
-        var token = FeedToken.New();
+        var token = LinkToken.New();
         var type = new UnitType
         {
             Id = Guid.CreateVersion7(now), StayId = stay.Id, NameZh = r.NameZh!.Trim(), NameEn = r.NameEn?.Trim(), Beds = r.Beds ?? 1,
             MaxGuests = r.MaxGuests!.Value, BaseOccupancy = Math.Min(r.BaseOccupancy ?? r.MaxGuests!.Value, r.MaxGuests!.Value),
             BaseNightly = r.BaseNightly!.Value, WeekendNightly = r.WeekendNightly, ExtraGuestNightly = r.ExtraGuestNightly ?? 0,
             MinNights = r.MinNights ?? 1, WeeklyDiscountPct = r.WeeklyDiscountPct ?? 0, MonthlyDiscountPct = r.MonthlyDiscountPct ?? 0,
-            FeedTokenHash = FeedToken.Hash(token),
+            FeedTokenHash = LinkToken.Hash(token),
         };
         var count = r.Units ?? 1;
         for (var i = 1; i <= count; i++)
             type.Units.Add(new Unit { Id = Guid.CreateVersion7(now), UnitTypeId = type.Id, Label = count == 1 ? type.NameZh : $"{type.NameZh} {i}" });
         db.UnitTypes.Add(type);
         await db.SaveChangesAsync(ct);
-        return Outcome<Response>.Created(new Response(type.Id, type.NameZh, [.. type.Units.Select(u => u.Label)], FeedToken.Url(type.Id, token)));
+        return Outcome<Response>.Created(new Response(type.Id, type.NameZh, [.. type.Units.Select(u => u.Label)], LinkToken.CalendarUrl(type.Id, token)));
     }
 
     static Dictionary<string, string[]> Validate(Request r, IStringLocalizer<StaysText> t)

@@ -361,9 +361,6 @@ namespace Tianyuan.Stays.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("AssignedPersonId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("BookingId")
                         .HasColumnType("uuid");
 
@@ -374,6 +371,17 @@ namespace Tianyuan.Stays.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CleanerName")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("CleanerPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<byte[]>("CleanerTokenHash")
+                        .HasColumnType("bytea");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -387,8 +395,8 @@ namespace Tianyuan.Stays.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("OverriddenAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid?>("PhotoId")
-                        .HasColumnType("uuid");
+                    b.Property<byte[]>("Photo")
+                        .HasColumnType("bytea");
 
                     b.Property<bool>("SameDayTurnover")
                         .HasColumnType("boolean");
@@ -402,6 +410,9 @@ namespace Tianyuan.Stays.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("BookingId")
+                        .IsUnique();
+
+                    b.HasIndex("CleanerTokenHash")
                         .IsUnique();
 
                     b.HasIndex("StayId", "Day");

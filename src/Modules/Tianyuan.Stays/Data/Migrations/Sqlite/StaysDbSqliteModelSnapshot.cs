@@ -355,9 +355,6 @@ namespace Tianyuan.Stays.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("AssignedPersonId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("BookingId")
                         .HasColumnType("TEXT");
 
@@ -368,6 +365,17 @@ namespace Tianyuan.Stays.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("CleanerName")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CleanerPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("CleanerTokenHash")
+                        .HasColumnType("BLOB");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -381,8 +389,8 @@ namespace Tianyuan.Stays.Data.Migrations.Sqlite
                     b.Property<long?>("OverriddenAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("PhotoId")
-                        .HasColumnType("TEXT");
+                    b.Property<byte[]>("Photo")
+                        .HasColumnType("BLOB");
 
                     b.Property<bool>("SameDayTurnover")
                         .HasColumnType("INTEGER");
@@ -396,6 +404,9 @@ namespace Tianyuan.Stays.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BookingId")
+                        .IsUnique();
+
+                    b.HasIndex("CleanerTokenHash")
                         .IsUnique();
 
                     b.HasIndex("StayId", "Day");
