@@ -159,4 +159,34 @@ public class StaysBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFi
         await Assertions.Expect(page.Locator("section[data-unit-type] h2")).ToContainTextAsync("茶室双床房");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task A_cleaner_opens_the_task_link_on_a_phone_ticks_the_checklist_and_the_room_is_back_on_sale()
+    {
+        using var hostApi = await browser.App.SignedInAsync(DemoAccounts.Host);
+        var (_, type, _) = await NewUnitTypeAsync(hostApi, units: 1);
+        using var guestApi = await browser.App.SignedInAsync(DemoAccounts.Visitor);
+        using var booked = await BookAsync(guestApi, Booking(type, ChinaToday, 1));
+        var id = (await booked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await guestApi.PostAsync($"/api/stays/bookings/{id}/check-in", null)).EnsureSuccessStatusCode();
+        using var checkedOut = await guestApi.PostAsync($"/api/stays/bookings/{id}/check-out", null);
+        var task = (await checkedOut.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("housekeepingTaskId").GetGuid();
+        using var assigned = await hostApi.PostAsJsonAsync($"/api/stays/housekeeping/{task}/cleaner", new { name = "周阿姨", phone = "13700137000" });
+        var link = (await assigned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("link").GetString()!;
+
+        var page = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync(link);
+        foreach (var box in (await page.Locator("#cleaning-form input[type=checkbox]").AllAsync()).Take(2))
+            await box.CheckAsync();
+        await page.Locator("#cleaning-form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#cleaning-form [data-api-error]")).Not.ToBeEmptyAsync(); // four items left
+        foreach (var box in await page.Locator("#cleaning-form input[type=checkbox]").AllAsync())
+            await box.CheckAsync();
+        await browser.ScreenshotAsync(page, "stays-cleaner-390");
+        await page.Locator("#cleaning-form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#cleaning-done")).ToBeVisibleAsync();
+        using var tonight = await BookAsync(guestApi, Booking(type, ChinaToday, 1));
+        Assert.Equal(System.Net.HttpStatusCode.Created, tonight.StatusCode);
+        await page.Context.CloseAsync();
+    }
 }
