@@ -121,4 +121,30 @@ public class FarmRegistrationTests(AppFixture fixture) : IClassFixture<AppFixtur
         var listed = await farmer.GetFromJsonAsync<JsonElement>($"/api/farm/plots?farmId={farmId}");
         Assert.Equal("1号茶地", listed.GetProperty("items")[0].GetProperty("name").GetString());
     }
+
+    [Fact]
+    public async Task The_overview_advises_each_plot_from_its_soil_moisture_and_the_stations_temperatures()
+    {
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        var farm = (await farmer.GetFromJsonAsync<JsonElement>("/api/farm/overview"))[0];
+        var et0 = farm.GetProperty("et0MmPerDay").GetDouble();
+        Assert.InRange(et0, 0.3, 10); // Hargreaves from a week of demo station readings
+        foreach (var plot in farm.GetProperty("plots").EnumerateArray().Where(p => p.GetProperty("soilMoisture").ValueKind != JsonValueKind.Null))
+        {
+            var advice = plot.GetProperty("advice");
+            var now = advice.GetProperty("irrigateNow").GetBoolean();
+            Assert.Equal(plot.GetProperty("needsWater").GetBoolean(), now);
+            if (now)
+            {
+                var mm = advice.GetProperty("irrigationMm").GetDouble();
+                Assert.Equal(advice.GetProperty("depletionMm").GetDouble(), mm);
+                Assert.Equal(mm * plot.GetProperty("areaMu").GetDouble() * 666.67 / 1000, advice.GetProperty("volumeM3").GetDouble(), 0);
+            }
+            else
+            {
+                var days = advice.GetProperty("daysUntilRefill").GetDouble();
+                Assert.Equal((advice.GetProperty("readilyAvailableMm").GetDouble() - advice.GetProperty("depletionMm").GetDouble()) / et0, days, 0);
+            }
+        }
+    }
 }

@@ -3,7 +3,9 @@ namespace Tianyuan.Farm.Features.Overview;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tianyuan.Farm.Data;
+using Tianyuan.Kernel;
 using Tianyuan.Kernel.Access;
+using Tianyuan.Regions.Contracts;
 
 /// <summary>
 /// GET /api/farm/overview: the farms the caller works on, each plot with its latest soil moisture and the last
@@ -13,27 +15,25 @@ using Tianyuan.Kernel.Access;
 /// </summary>
 static class GetFarmOverview
 {
-    /// <summary>FAO-56 Table 22's typical depletion fraction; crop-specific values come with plantings.</summary>
-    public const double DefaultDepletionFraction = 0.5;
-
     public sealed record Latest(double Value, string Unit, DateTimeOffset At);
 
     public sealed record PlotView(Guid Id, string Name, string? Crop, double AreaMu, string SoilType, double FieldCapacityPct, double WiltingPointPct,
-        double RefillPointPct, Latest? SoilMoisture, double? Min24h, double? Max24h, bool? NeedsWater);
+        double RefillPointPct, Latest? SoilMoisture, double? Min24h, double? Max24h, bool? NeedsWater, IrrigationAdvice? Advice);
 
     public sealed record DeviceView(Guid Id, string Name, string Kind, string? PlotName, DateTimeOffset? LastSeenAt, DateTimeOffset? LastReadingAt);
 
-    public sealed record FarmView(Guid Id, string Name, string RegionCode, Latest? AirTemperature, Latest? AirHumidity,
+    /// <param name="Et0MmPerDay">Reference ET over the last 24 hours by Hargreaves (Eq 52) from the station's temperatures; null without a station.</param>
+    public sealed record FarmView(Guid Id, string Name, string RegionCode, Latest? AirTemperature, Latest? AirHumidity, double? Et0MmPerDay,
         IReadOnlyList<PlotView> Plots, IReadOnlyList<DeviceView> Devices);
 
     public static void Map(IEndpointRouteBuilder farm) =>
-        farm.MapGet("/overview", async (ClaimsPrincipal user, FarmDb db, TimeProvider clock, CancellationToken ct) =>
-                TypedResults.Ok(await ExecuteAsync(user, db, clock, ct)))
+        farm.MapGet("/overview", async (ClaimsPrincipal user, FarmDb db, IRegionDirectory regions, TimeProvider clock, CancellationToken ct) =>
+                TypedResults.Ok(await ExecuteAsync(user, db, regions, clock, ct)))
             .RequireAuthorization(Policies.SignedIn)
             .WithName(nameof(GetFarmOverview))
-            .WithSummary("The caller's farms with each plot's latest soil moisture and status, weather and device reports.");
+            .WithSummary("The caller's farms with each plot's latest soil moisture, status and irrigation advice, weather and device reports.");
 
-    public static async Task<IReadOnlyList<FarmView>> ExecuteAsync(ClaimsPrincipal user, FarmDb db, TimeProvider clock, CancellationToken ct)
+    public static async Task<IReadOnlyList<FarmView>> ExecuteAsync(ClaimsPrincipal user, FarmDb db, IRegionDirectory regions, TimeProvider clock, CancellationToken ct)
     {
         var farms = await db.Farms.AsNoTracking().VisibleTo(user).Include(f => f.Plots).OrderBy(f => f.RegionCode).ThenBy(f => f.Name).Take(50).ToListAsync(ct);
         var farmIds = farms.Select(f => f.Id).ToList();
@@ -50,11 +50,19 @@ static class GetFarmOverview
         var dayAgo = clock.GetUtcNow().AddHours(-24);
         var ranges = await db.Hourly.AsNoTracking().Where(h => deviceIds.Contains(h.SensorId) && h.Quantity == "soil-moisture" && h.Start >= dayAgo)
             .GroupBy(h => h.SensorId).Select(g => new { Sensor = g.Key, Min = g.Min(h => h.Min), Max = g.Max(h => h.Max) }).ToListAsync(ct);
+        var temperatures = await db.Hourly.AsNoTracking().Where(h => deviceIds.Contains(h.SensorId) && h.Quantity == "temperature" && h.Start >= dayAgo)
+            .GroupBy(h => h.SensorId).Select(g => new { Sensor = g.Key, Min = g.Min(h => h.Min), Max = g.Max(h => h.Max), Hours = g.Count() }).ToListAsync(ct);
+        var latitudes = new Dictionary<string, double>();
+        foreach (var code in farms.Select(f => f.RegionCode).Distinct())
+            latitudes[code] = (await regions.FindAsync(code, ct))?.Latitude ?? 0;
 
         return [.. farms.Select(farm =>
         {
             var farmDevices = devices.Where(d => d.FarmId == farm.Id).ToList();
             var station = farmDevices.FirstOrDefault(d => d.Kind == "weather-station");
+            // Hargreaves needs a day's extremes: only with most of the last 24 hours reported.
+            var day = station is null ? null : temperatures.FirstOrDefault(t => t.Sensor == station.Id && t.Hours >= 18);
+            double? et0 = day is null ? null : Math.Round(DailyEt0.Hargreaves(day.Min, day.Max, latitudes[farm.RegionCode], clock.Today()), 1);
             var plots = farm.Plots.OrderBy(p => p.Name).Select(plot =>
             {
                 // The plot's freshest soil-moisture reading, whichever of its sensors sent it.
@@ -62,14 +70,18 @@ static class GetFarmOverview
                     .MaxBy(d => latest[(d.Id, "soil-moisture")].At);
                 var moisture = sensor is null ? null : latest[(sensor.Id, "soil-moisture")];
                 var range = sensor is null ? null : ranges.FirstOrDefault(r => r.Sensor == sensor.Id);
-                var refill = (plot.FieldCapacity - (DefaultDepletionFraction * (plot.FieldCapacity - plot.WiltingPoint))) * 100;
+                var refill = (plot.FieldCapacity - (Irrigation.DefaultDepletionFraction * (plot.FieldCapacity - plot.WiltingPoint))) * 100;
+                var zone = new RootZone(plot.FieldCapacity, plot.WiltingPoint, Irrigation.DefaultRootDepthM, Irrigation.DefaultDepletionFraction);
+                // Until plantings record the crop and its stage, crop water use is taken as ET0 (Kc 1.0, a full canopy).
+                var advice = moisture is null ? null : Irrigation.Advise(zone, moisture.Value / 100, plot.AreaM2, et0);
                 return new PlotView(plot.Id, plot.Name, plot.Crop, Math.Round(plot.AreaMu, 1), plot.SoilType, plot.FieldCapacity * 100, plot.WiltingPoint * 100,
-                    Math.Round(refill, 1), moisture, range?.Min, range?.Max, moisture is null ? null : moisture.Value < refill);
+                    Math.Round(refill, 1), moisture, range?.Min, range?.Max, moisture is null ? null : moisture.Value < refill, advice);
             }).ToList();
             var lastReading = recent.GroupBy(r => r.SensorId).ToDictionary(g => g.Key, g => g.Max(r => r.Time));
             return new FarmView(farm.Id, farm.Name, farm.RegionCode,
                 station is null ? null : latest.GetValueOrDefault((station.Id, "temperature")),
                 station is null ? null : latest.GetValueOrDefault((station.Id, "humidity")),
+                et0,
                 plots,
                 [.. farmDevices.Select(d => new DeviceView(d.Id, d.Name, d.Kind, farm.Plots.FirstOrDefault(p => p.Id == d.PlotId)?.Name, d.LastSeenAt,
                     lastReading.TryGetValue(d.Id, out var at) ? at : null))]);
