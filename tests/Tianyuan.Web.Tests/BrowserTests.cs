@@ -141,6 +141,8 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
             var value = double.Parse(await plots.Nth(i).Locator(".moisture").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
             Assert.InRange(value, 5, 45);
             await Assertions.Expect(plots.Nth(i).Locator(".badge")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("偏干|水分充足"));
+            // Each plot says what to do: irrigate tonight (mm and m³), or in how many days.
+            await Assertions.Expect(plots.Nth(i).Locator("[data-advice]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("灌溉 [0-9]+ mm|天后需要灌溉|暂不需要灌溉"));
         }
 
         Assert.True(await page.Locator("nav.tabbar a[href='/farm']").IsVisibleAsync());
