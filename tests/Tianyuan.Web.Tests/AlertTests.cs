@@ -43,6 +43,26 @@ public sealed class AlertTests : IAsyncLifetime
         Assert.Equal(["battery-low", "frost-risk"], stillOpen.Select(a => a.GetProperty("kind").GetString()).Order());
     }
 
+    [Fact]
+    public async Task Two_warm_humid_days_at_the_station_raise_a_late_blight_warning()
+    {
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        var (_, id, key) = await app.RegisterDeviceAsync(farmer, "晚疫病测试气象站");
+        // The two whole China days before today, hour by hour: 12–18 °C, 8 hours a day at 95 % RH (Hutton: ≥ 10 °C and ≥ 6 hours).
+        var start = new DateTimeOffset(DateTime.SpecifyKind(DateTime.UtcNow.AddHours(8).Date.AddDays(-2), DateTimeKind.Unspecified), TimeSpan.FromHours(8));
+        var records = Enumerable.Range(0, 48).SelectMany(h =>
+        {
+            var t = start.AddHours(h).AddMinutes(30).ToUnixTimeSeconds();
+            var humid = h % 24 < 8 ? 95 : 70;
+            var temperature = (12 + (6 * Math.Sin(h % 24 * Math.PI / 24))).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
+            return new[] { $"{{\"n\":\"{id}:temperature\",\"u\":\"Cel\",\"v\":{temperature},\"t\":{t}}}", $"{{\"n\":\"{id}:humidity\",\"u\":\"%RH\",\"v\":{humid},\"t\":{t}}}" };
+        });
+        await SendAsync(key, "[" + string.Join(",", records) + "]");
+
+        var open = await WaitForAsync(farmer, "true", id, alerts => alerts.Any(a => a.GetProperty("kind").GetString() == "late-blight"));
+        Assert.Equal(8, open.Single(a => a.GetProperty("kind").GetString() == "late-blight").GetProperty("value").GetDouble());
+    }
+
     async Task SendAsync(string key, string senml)
     {
         using var client = app.Client();

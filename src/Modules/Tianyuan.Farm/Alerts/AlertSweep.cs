@@ -5,12 +5,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Tianyuan.Farm.Data;
 using Tianyuan.Farm.Domain;
+using Tianyuan.Kernel;
 using Tianyuan.Kernel.Jobs;
 
 /// <summary>
 /// Every few minutes, on one node: looks at each active device's latest readings and raises, refreshes or resolves
 /// the farm's alerts. Thresholds: soil moisture below the plot's refill point (FAO-56 RAW with p = 0.5), air
-/// temperature at or below <see cref="FrostC"/>, battery below <see cref="LowBatteryPct"/>, and no reading for
+/// temperature at or below <see cref="FrostC"/>, battery below <see cref="LowBatteryPct"/>, potato late blight weather
+/// (Hutton criteria from the station's hourly temperature and humidity), and no reading for
 /// Farm:Alerts:SilentMinutes (default 60) from a device that has reported before.
 /// </summary>
 sealed class AlertSweep(IServiceProvider services, TimeProvider clock, IConfiguration configuration, ILogger<AlertSweep> logger)
@@ -36,6 +38,7 @@ sealed class AlertSweep(IServiceProvider services, TimeProvider clock, IConfigur
                 .GroupBy(r => new { r.SensorId, r.Quantity }).Select(g => g.OrderByDescending(r => r.Time).First()).ToListAsync(ct))
             .ToLookup(r => r.SensorId);
         var open = await db.Alerts.Where(a => a.ResolvedAt == null).ToDictionaryAsync(a => a.Key, ct);
+        var blight = await BlightRiskAsync(db, now, ct);
 
         foreach (var device in devices)
         {
@@ -48,6 +51,7 @@ sealed class AlertSweep(IServiceProvider services, TimeProvider clock, IConfigur
             Check(db, open, device, plot, "soil-dry", Below(readings, "soil-moisture", refill), Value(readings, "soil-moisture"), now);
             Check(db, open, device, plot, "frost-risk", Below(readings, "temperature", FrostC + 0.0001), Value(readings, "temperature"), now);
             Check(db, open, device, plot, "battery-low", Below(readings, "battery", LowBatteryPct), Value(readings, "battery"), now);
+            Check(db, open, device, plot, "late-blight", blight.TryGetValue(device.Id, out var humid), humid, now);
         }
 
         // A revoked device's conditions no longer concern anyone: close what it left open.
@@ -56,6 +60,31 @@ sealed class AlertSweep(IServiceProvider services, TimeProvider clock, IConfigur
             orphan.ResolvedAt = now;
 
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Devices whose hourly temperature and humidity complete a Hutton period (two days, each with a minimum of at least
+    /// 10 °C and 6+ hours at RH ≥ 90 %) ending yesterday or today, with that last day's humid hours. Three China days of
+    /// hourly rollups are read: enough for a period that ended yesterday, cheap on a big county.
+    /// </summary>
+    static async Task<Dictionary<Guid, double>> BlightRiskAsync(FarmDb db, DateTimeOffset now, CancellationToken ct)
+    {
+        var since = now.AddDays(-3);
+        var hours = await db.Hourly.AsNoTracking().Where(h => h.Start >= since && (h.Quantity == "temperature" || h.Quantity == "humidity") && h.Count > 0)
+            .Select(h => new { h.SensorId, h.Quantity, h.Start, Mean = h.Sum / h.Count }).ToListAsync(ct);
+        var today = DateOnly.FromDateTime(now.ToChinaTime().DateTime);
+        var risk = new Dictionary<Guid, double>();
+        foreach (var sensor in hours.GroupBy(h => h.SensorId))
+        {
+            var humidity = sensor.Where(h => h.Quantity == "humidity").ToDictionary(h => h.Start, h => h.Mean);
+            var joined = sensor.Where(h => h.Quantity == "temperature" && humidity.ContainsKey(h.Start)).Select(h => (h.Start, h.Mean, humidity[h.Start]));
+            var days = LateBlight.FromHourly(joined);
+            var (periods, _) = LateBlight.Evaluate(days);
+            if (periods.FirstOrDefault(p => p.Rule == LateBlight.Hutton && p.EndsOn >= today.AddDays(-1)) is { } period)
+                risk[sensor.Key] = days.First(d => d.Date == period.EndsOn).HoursHumid;
+        }
+
+        return risk;
     }
 
     static bool Below(Dictionary<string, Reading> readings, string quantity, double? limit) =>
