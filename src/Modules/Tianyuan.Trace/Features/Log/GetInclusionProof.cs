@@ -28,13 +28,13 @@ static class GetInclusionProof
             return Problems.Invalid("eventHash", "Give either eventHash (an Event Hash ID) or index (a leaf index), not both.");
         if (eventHash is not null && !LogLeaf.ForEventHash(eventHash).Ok)
             return Problems.Invalid("eventHash", LogLeaf.ForEventHash(eventHash).Error!);
+        var leafIndex = index ?? await db.LogLeaves.AsNoTracking().Where(l => l.HashId == eventHash).Select(l => (long?)l.Index).SingleOrDefaultAsync(ct);
+        if (leafIndex is null)
+            return Problems.NotFound("logged event", eventHash!);
         var source = await DbLeafSource.OpenAsync(db, ct);
         var treeSize = size ?? (await LatestCheckpoint.GetAsync(db, ct))?.Size ?? source.Count;
         if (treeSize < 1 || treeSize > source.Count)
             return Problems.Invalid("size", $"The log holds {source.Count} leaves; size must be between 1 and that.");
-        var leafIndex = index ?? await db.LogLeaves.AsNoTracking().Where(l => l.HashId == eventHash).Select(l => (long?)l.Index).SingleOrDefaultAsync(ct);
-        if (leafIndex is null)
-            return Problems.NotFound("logged event", eventHash!);
         if (leafIndex < 0 || leafIndex >= treeSize)
             return Problems.Invalid(index is null ? "size" : "index", $"Leaf {leafIndex} is not in the tree of size {treeSize}.");
         var tree = new MerkleTree(source);
