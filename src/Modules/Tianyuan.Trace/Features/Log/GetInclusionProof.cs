@@ -7,7 +7,7 @@ using Tianyuan.Trace.Log;
 /// <summary>
 /// GET /api/trace/log/proof/inclusion?eventHash=ni:///…(or index=)&amp;size=N: the RFC 9162 audit path from the leaf
 /// to the root of the tree of N leaves, N defaulting to the latest checkpoint's size so the root can be checked
-/// against a signed note.
+/// against a signed note. The hash ID is matched as capture returned it (lower-case hex, with ?ver=CBV2.0).
 /// </summary>
 static class GetInclusionProof
 {
@@ -26,8 +26,8 @@ static class GetInclusionProof
     {
         if ((eventHash is null) == (index is null))
             return Problems.Invalid("eventHash", "Give either eventHash (an Event Hash ID) or index (a leaf index), not both.");
-        if (eventHash is not null && !LogLeaf.ForEventHash(eventHash).Ok)
-            return Problems.Invalid("eventHash", LogLeaf.ForEventHash(eventHash).Error!);
+        if (eventHash is not null && LogLeaf.ForEventHash(eventHash) is { Ok: false } malformed)
+            return Problems.Invalid("eventHash", malformed.Error!);
         var leafIndex = index ?? await db.LogLeaves.AsNoTracking().Where(l => l.HashId == eventHash).Select(l => (long?)l.Index).SingleOrDefaultAsync(ct);
         if (leafIndex is null)
             return Problems.NotFound("logged event", eventHash!);
