@@ -71,6 +71,8 @@ public sealed class TestApp : IAsyncDisposable
             created = sharedDatabase is null ? created : null;
             config["Database:Provider"] = "Postgres";
             config["ConnectionStrings:Tianyuan"] = description;
+            // Without a SQLite file there is no data folder to generate the log key in; give it one, as operators do.
+            config["Trace:Log:KeyPath"] = WriteLogKey(folder);
         }
         else
         {
@@ -91,6 +93,14 @@ public sealed class TestApp : IAsyncDisposable
         await app.PrepareDatabaseAsync();
         await app.StartAsync();
         return new TestApp(app, folder, created, description);
+    }
+
+    static string WriteLogKey(string folder)
+    {
+        using var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var path = Path.Combine(folder, "trace-log-key.pem");
+        File.WriteAllText(path, key.ExportPkcs8PrivateKeyPem());
+        return path;
     }
 
     static Task<string> CreateDatabaseAsync(string adminConnection, out string? name)

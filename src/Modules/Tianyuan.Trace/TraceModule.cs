@@ -2,17 +2,22 @@ namespace Tianyuan.Trace;
 
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Tianyuan.Kernel.Persistence;
 using Tianyuan.Trace.Data;
 using Tianyuan.Trace.Epcis;
 using Tianyuan.Trace.Features.Capture;
 using Tianyuan.Trace.Features.Discovery;
+using Tianyuan.Trace.Features.Log;
 using Tianyuan.Trace.Features.Query;
+using Tianyuan.Trace.Log;
 
 /// <summary>
 /// The Trace module's surface so far: the EPCIS 2.0 repository under /epcis (capture, SimpleEventQuery, discovery;
-/// see docs/epcis.md). Capture needs a signed-in farmer, cooperative admin, operator or admin, or an API key with
-/// the epcis:capture scope; queries are public so anyone holding a product can check its history.
+/// see docs/epcis.md), and the transparency log every captured event is appended to, with its signed checkpoints,
+/// proofs and per-event verification under /api/trace. Capture needs a signed-in farmer, cooperative admin, operator
+/// or admin, or an API key with the epcis:capture scope; queries and the log are public so anyone holding a product
+/// can check its history.
 /// </summary>
 public static class TraceModule
 {
@@ -21,6 +26,11 @@ public static class TraceModule
         services.AddModuleDb<TraceDb, TraceDbSqlite, TraceDbPostgres>(configuration);
         services.AddSingleton(EpcisSettings.From(configuration));
         services.AddScoped<CaptureProcessor>();
+        var log = LogSettings.From(configuration);
+        services.AddSingleton(log);
+        services.AddSingleton(sp => LogKeyFile.Load(log, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LogKeyFile))));
+        services.AddHttpClient(CheckpointJob.WitnessClient, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHostedService<CheckpointJob>();
         return services;
     }
 
@@ -34,6 +44,14 @@ public static class TraceModule
         QueryEvents.Map(epcis);
         GetEvent.Map(epcis);
         ListResources.Map(epcis);
+
+        var api = endpoints.MapGroup("/api/trace").WithTags("Transparency log");
+        VerifyEvent.Map(api);
+        var log = api.MapGroup("/log");
+        GetCheckpoint.Map(log);
+        GetPublicKey.Map(log);
+        GetInclusionProof.Map(log);
+        GetConsistencyProof.Map(log);
         return endpoints;
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tianyuan.Kernel.Persistence;
 using Tianyuan.Trace.Domain;
 
-/// <summary>The Trace module's tables: EPCIS events with the identifiers they name, and capture jobs.</summary>
+/// <summary>The Trace module's tables: EPCIS events with the identifiers they name, capture jobs, and the transparency log.</summary>
 class TraceDb(DbContextOptions options) : DbContext(options), IModuleDb
 {
     public static string Module => "trace";
@@ -14,6 +14,14 @@ class TraceDb(DbContextOptions options) : DbContext(options), IModuleDb
     public DbSet<EpcisEventEpc> EventEpcs => Set<EpcisEventEpc>();
 
     public DbSet<CaptureJob> CaptureJobs => Set<CaptureJob>();
+
+    public DbSet<LogLeafRecord> LogLeaves => Set<LogLeafRecord>();
+
+    public DbSet<LogNode> LogNodes => Set<LogNode>();
+
+    public DbSet<LogHead> LogHeads => Set<LogHead>();
+
+    public DbSet<LogCheckpoint> LogCheckpoints => Set<LogCheckpoint>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ModuleModel.Conventions(configurationBuilder, this);
@@ -58,6 +66,42 @@ class TraceDb(DbContextOptions options) : DbContext(options), IModuleDb
         {
             e.Property(x => x.ErrorBehaviour).HasMaxLength(10);
             e.HasIndex(x => x.CreatedAt);
+        });
+
+        modelBuilder.Entity<LogLeafRecord>(e =>
+        {
+            e.ToTable("trace_log_leaf", t => t.HasCheckConstraint("ck_trace_log_leaf_index", "\"Index\" >= 0"));
+            e.HasKey(x => x.Index);
+            e.Property(x => x.Index).ValueGeneratedNever();
+            e.Property(x => x.LeafHash).HasMaxLength(32);
+            e.Property(x => x.HashId).HasMaxLength(120);
+            e.HasIndex(x => x.HashId).IsUnique();
+            e.HasIndex(x => x.EventId).IsUnique();
+            e.HasOne<EpcisEvent>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<LogNode>(e =>
+        {
+            e.ToTable("trace_log_node");
+            e.HasKey(x => new { x.Level, x.Index });
+            e.Property(x => x.Hash).HasMaxLength(32);
+        });
+
+        modelBuilder.Entity<LogHead>(e =>
+        {
+            // A single row, created by the migration, so there is always a row to lock.
+            e.ToTable("trace_log_head", t => t.HasCheckConstraint("ck_trace_log_head_only", $"\"Id\" = {LogHead.Only}"));
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasData(new LogHead { Id = LogHead.Only, Size = 0 });
+        });
+
+        modelBuilder.Entity<LogCheckpoint>(e =>
+        {
+            e.ToTable("trace_log_checkpoint");
+            e.HasKey(x => x.Size);
+            e.Property(x => x.Size).ValueGeneratedNever();
+            e.Property(x => x.RootHash).HasMaxLength(32);
+            e.Property(x => x.Note).HasMaxLength(4000);
         });
 
         ModuleModel.End(modelBuilder, Module);

@@ -6,6 +6,7 @@ using Tianyuan.Kernel.Persistence;
 using Tianyuan.Trace.Data;
 using Tianyuan.Trace.Domain;
 using Tianyuan.Trace.Epcis;
+using Tianyuan.Trace.Features.Log;
 
 /// <summary>
 /// Validates and stores a capture document in one transaction, inside the request: the job is finished when the
@@ -54,8 +55,9 @@ sealed class CaptureProcessor(TraceDb db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Inserts the events not stored yet, with the job, in one SaveChanges (one transaction). Another node may store
-    /// the same event between the look-up and the insert; the unique hash index refuses it and we look again.
+    /// Inserts the events not stored yet, with the job and their transparency-log leaves, in one transaction. Another
+    /// node may store the same event between the look-up and the insert; the unique hash index refuses it and we look
+    /// again (the rollback also returns the log indexes taken).
     /// </summary>
     async Task<List<EpcisEvent>> StoreAsync(CaptureJob job, List<EpcisEvent> records, CancellationToken ct)
     {
@@ -70,7 +72,10 @@ sealed class CaptureProcessor(TraceDb db, TimeProvider clock)
             db.Events.AddRange(fresh);
             try
             {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                await LogAppender.AppendAsync(db, fresh, ct);
                 await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
                 return [.. fresh, .. existing];
             }
             catch (DbUpdateException e) when (e.IsUniqueViolation() && attempt < 3)

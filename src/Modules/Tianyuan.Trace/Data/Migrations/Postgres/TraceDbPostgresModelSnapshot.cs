@@ -234,12 +234,120 @@ namespace Tianyuan.Trace.Data.Migrations.Postgres
                     b.ToTable("trace_epcis_event_epc", "trace");
                 });
 
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogCheckpoint", b =>
+                {
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<byte[]>("RootHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("WitnessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Size");
+
+                    b.ToTable("trace_log_checkpoint", "trace");
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("trace_log_head", "trace", t =>
+                        {
+                            t.HasCheckConstraint("ck_trace_log_head_only", "\"Id\" = 1");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Size = 0L
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogLeafRecord", b =>
+                {
+                    b.Property<long>("Index")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HashId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<byte[]>("LeafHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Index");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.HasIndex("HashId")
+                        .IsUnique();
+
+                    b.ToTable("trace_log_leaf", "trace", t =>
+                        {
+                            t.HasCheckConstraint("ck_trace_log_leaf_index", "\"Index\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogNode", b =>
+                {
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Index")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Level", "Index");
+
+                    b.ToTable("trace_log_node", "trace");
+                });
+
             modelBuilder.Entity("Tianyuan.Trace.Domain.EpcisEventEpc", b =>
                 {
                     b.HasOne("Tianyuan.Trace.Domain.EpcisEvent", null)
                         .WithMany("Epcs")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogLeafRecord", b =>
+                {
+                    b.HasOne("Tianyuan.Trace.Domain.EpcisEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

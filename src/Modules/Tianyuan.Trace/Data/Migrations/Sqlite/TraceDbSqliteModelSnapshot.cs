@@ -228,12 +228,120 @@ namespace Tianyuan.Trace.Data.Migrations.Sqlite
                     b.ToTable("trace_epcis_event_epc");
                 });
 
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogCheckpoint", b =>
+                {
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("RootHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("WitnessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Size");
+
+                    b.ToTable("trace_log_checkpoint", (string)null);
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogHead", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("trace_log_head", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_trace_log_head_only", "\"Id\" = 1");
+                        });
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Size = 0L
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogLeafRecord", b =>
+                {
+                    b.Property<long>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HashId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("LeafHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Index");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.HasIndex("HashId")
+                        .IsUnique();
+
+                    b.ToTable("trace_log_leaf", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_trace_log_leaf_index", "\"Index\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogNode", b =>
+                {
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Level", "Index");
+
+                    b.ToTable("trace_log_node", (string)null);
+                });
+
             modelBuilder.Entity("Tianyuan.Trace.Domain.EpcisEventEpc", b =>
                 {
                     b.HasOne("Tianyuan.Trace.Domain.EpcisEvent", null)
                         .WithMany("Epcs")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogLeafRecord", b =>
+                {
+                    b.HasOne("Tianyuan.Trace.Domain.EpcisEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
