@@ -4,6 +4,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Tianyuan.Kernel.Demo;
 
 /// <summary>
@@ -22,6 +23,25 @@ public class TelemetryTests(AppFixture fixture) : IClassFixture<AppFixture>
         var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
         var (_, device, key) = await app.RegisterDeviceAsync(farmer, "测试节点");
         return (farmer, device, key);
+    }
+
+    [Fact]
+    public async Task Retention_forgets_raw_readings_past_their_days_but_keeps_the_rollups()
+    {
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        var (_, id, key) = await app.RegisterDeviceAsync(farmer, "保留期测试");
+        var old = DateTimeOffset.UtcNow.AddDays(-200).ToUnixTimeSeconds();
+        var recent = DateTimeOffset.UtcNow.AddDays(-2).ToUnixTimeSeconds();
+        await SendAsync(key, $"[{{\"n\":\"{id}:temperature\",\"u\":\"Cel\",\"v\":11.5,\"t\":{old}}},{{\"n\":\"{id}:temperature\",\"u\":\"Cel\",\"v\":12.5,\"t\":{recent}}}]");
+        var range = $"quantity=temperature&from={DateTimeOffset.UtcNow.AddDays(-365):yyyy-MM-ddTHH:mm:ssZ}";
+        Assert.Equal(2, (await farmer.GetFromJsonAsync<JsonElement>($"/api/farm/sensors/{id}/series?{range}&resolution=raw")).GetProperty("points").GetArrayLength());
+
+        var job = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Single(s => s.GetType().Name == "ReadingRetention");
+        Assert.True(await (Task<bool>)job.GetType().GetMethod("RunOnceAsync")!.Invoke(job, [CancellationToken.None])!);
+
+        var raw = (await farmer.GetFromJsonAsync<JsonElement>($"/api/farm/sensors/{id}/series?{range}&resolution=raw")).GetProperty("points");
+        Assert.Equal(12.5, raw.EnumerateArray().Single().GetProperty("v").GetDouble()); // 90 days of raw data by default
+        Assert.Equal(2, (await farmer.GetFromJsonAsync<JsonElement>($"/api/farm/sensors/{id}/series?{range}&resolution=hour")).GetProperty("points").GetArrayLength());
     }
 
     async Task<JsonElement> SendAsync(string key, string senml, HttpStatusCode expected = HttpStatusCode.Accepted)

@@ -32,6 +32,7 @@ public static class FarmModule
         services.AddSingleton<MqttIngest>();
         services.AddHostedService(sp => sp.GetRequiredService<MqttIngest>());
         services.AddHostedService<AlertSweep>();
+        services.AddHostedService<ReadingRetention>();
         if (DatabaseSettings.From(configuration).IsPostgres)
             services.AddHostedService<ReadingPartitions>();
         return services;
