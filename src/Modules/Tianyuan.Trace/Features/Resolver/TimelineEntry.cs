@@ -15,9 +15,14 @@ sealed record TimelineEntry(
             SensorSummary.Of(json.RootElement));
     }
 
-    /// <summary>The CBV word of a stored vocabulary URI (https://ref.gs1.org/cbv/BizStep-shipping → shipping); other URIs as stored.</summary>
+    /// <summary>
+    /// The word of a stored vocabulary URI: https://ref.gs1.org/cbv/BizStep-shipping → shipping, and a private one's
+    /// last segment (CBV has no harvesting, so farm systems send e.g. https://example.cn/voc/harvesting → harvesting).
+    /// </summary>
     static string? Word(string? uri, string marker) =>
-        uri is null ? null : uri.LastIndexOf(marker, StringComparison.Ordinal) is var at and >= 0 ? uri[(at + marker.Length)..] : uri;
+        uri is null ? null
+        : uri.LastIndexOf(marker, StringComparison.Ordinal) is var at and >= 0 ? uri[(at + marker.Length)..]
+        : uri[(uri.LastIndexOfAny(['/', ':', '#']) + 1)..];
 
     /// <summary>A location as its GS1 element string ((414)9521141000015(254)1); there is no location master data to name it yet.</summary>
     static string? Place(string? id) =>
