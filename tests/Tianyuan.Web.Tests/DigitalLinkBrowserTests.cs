@@ -28,6 +28,21 @@ public class DigitalLinkBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.True(overflow <= 0, $"the trace page is {overflow}px wider than the phone");
         await browser.ScreenshotAsync(phone, "trace-item-390");
 
+        // A copied label: the same serial scanned by more phones than the threshold (20 by default) in a day.
+        using (var others = browser.App.Client())
+        {
+            for (var i = 0; i < 21; i++)
+            {
+                using var scan = new HttpRequestMessage(HttpMethod.Get, $"/01/{Gtin}/10/L{run}/21/S{run}");
+                scan.Headers.TryAddWithoutValidation("User-Agent", $"Phone {i}");
+                (await others.SendAsync(scan)).Dispose();
+            }
+        }
+
+        await phone.ReloadAsync();
+        await Assertions.Expect(phone.Locator("#counterfeit-warning")).ToContainTextAsync("可能是仿冒品");
+        await browser.ScreenshotAsync(phone, "trace-warning-390");
+
         await phone.GotoAsync($"/01/{Gtin}/10/NONE{run}");
         await Assertions.Expect(phone.Locator(".empty-state")).ToContainTextAsync("这个编码还没有溯源记录");
         await browser.ScreenshotAsync(phone, "trace-empty-390");

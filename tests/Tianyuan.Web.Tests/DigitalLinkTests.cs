@@ -77,6 +77,9 @@ public class DigitalLinkTests(DigitalLinkTests.Fixture fixture) : IClassFixture<
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains("这个编码还没有溯源记录", html, StringComparison.Ordinal);
         Assert.DoesNotContain("trace-timeline", html, StringComparison.Ordinal);
+
+        var english = WebUtility.HtmlDecode(await client.GetStringAsync($"/01/{Gtin}/10/NONE{Run}?culture=en"));
+        Assert.Contains("There is no traceability record for this code yet", english, StringComparison.Ordinal);
     }
 
     [Fact]
