@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Tianyuan.Kernel.Demo;
 using Tianyuan.Trace.Tests;
+using static TraceTestData;
 
 /// <summary>
 /// The EPCIS 2.0 repository over HTTP: the GS1 examples captured and queried back, the OpenEPCIS invalid documents
@@ -17,7 +18,6 @@ using Tianyuan.Trace.Tests;
 public class EpcisTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     const string Gtin = "09521141012345";
-    const string Context = "https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld";
 
     readonly TestApp app = fixture.App;
 
@@ -318,12 +318,6 @@ public class EpcisTests(AppFixture fixture) : IClassFixture<AppFixture>
         return e;
     }
 
-    static string Document(params JsonObject[] events) => new JsonObject
-    {
-        ["@context"] = new JsonArray(Context), ["type"] = "EPCISDocument", ["schemaVersion"] = "2.0",
-        ["creationDate"] = "2031-01-01T00:00:00Z", ["epcisBody"] = new JsonObject { ["eventList"] = new JsonArray(events) },
-    }.ToJsonString();
-
     static IEnumerable<JsonNode> EventsOf(JsonNode document)
     {
         var body = document["epcisBody"]!;
@@ -335,23 +329,6 @@ public class EpcisTests(AppFixture fixture) : IClassFixture<AppFixture>
         original["type"]!.GetValue<string>() == stored["type"]!.GetValue<string>()
         && (original["eventID"] is null || original["eventID"]!.GetValue<string>() == stored["eventID"]!.GetValue<string>())
         && original["bizStep"]?.GetValue<string>() == stored["bizStep"]?.GetValue<string>();
-
-    static async Task<HttpResponseMessage> PostAsync(HttpClient client, string path, string body, string mediaType = "application/json", params (string Name, string Value)[] headers)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, mediaType) };
-        foreach (var (name, value) in headers)
-            request.Headers.Add(name, value);
-        return await client.SendAsync(request);
-    }
-
-    /// <summary>Captures and returns the finished job (read back from the 202's Location).</summary>
-    static async Task<JsonElement> CaptureAsync(HttpClient client, string document, HttpStatusCode expect = HttpStatusCode.Accepted,
-        string mediaType = "application/json", params (string Name, string Value)[] headers)
-    {
-        using var response = await PostAsync(client, "/epcis/capture", document, mediaType, headers);
-        Assert.True(response.StatusCode == expect, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return await client.GetFromJsonAsync<JsonElement>(response.Headers.Location);
-    }
 
     static async Task<List<JsonNode>> QueryAsync(HttpClient client, string query)
     {

@@ -1,23 +1,28 @@
 namespace Tianyuan.Trace;
 
 using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tianyuan.Kernel.Persistence;
 using Tianyuan.Trace.Data;
 using Tianyuan.Trace.Epcis;
 using Tianyuan.Trace.Features.Capture;
 using Tianyuan.Trace.Features.Discovery;
+using Tianyuan.Trace.Features.Labels;
 using Tianyuan.Trace.Features.Log;
 using Tianyuan.Trace.Features.Query;
+using Tianyuan.Trace.Features.Resolver;
 using Tianyuan.Trace.Log;
 
 /// <summary>
 /// The Trace module's surface so far: the EPCIS 2.0 repository under /epcis (capture, SimpleEventQuery, discovery;
-/// see docs/epcis.md), and the transparency log every captured event is appended to, with its signed checkpoints,
-/// proofs and per-event verification under /api/trace. Capture needs a signed-in farmer, cooperative admin, operator
-/// or admin, or an API key with the epcis:capture scope; queries and the log are public so anyone holding a product
-/// can check its history.
+/// see docs/epcis.md); the transparency log every captured event is appended to, with its signed checkpoints, proofs
+/// and per-event verification under /api/trace; and the GS1 Digital Link resolver under /01/... with its consumer
+/// page, scan counting and labels (docs/digital-link.md). Capture and labels need a signed-in farmer, cooperative
+/// admin, operator or admin, or an API key with the epcis:capture scope; queries, the log and the consumer page are
+/// public so anyone holding a product can check its history.
 /// </summary>
 public static class TraceModule
 {
@@ -31,6 +36,8 @@ public static class TraceModule
         services.AddSingleton(sp => LogKeyFile.Load(log, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LogKeyFile))));
         services.AddHttpClient(CheckpointJob.WitnessClient, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHostedService<CheckpointJob>();
+        services.AddSingleton(ScanSettings.From(configuration));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, Negotiation>());
         return services;
     }
 
@@ -52,6 +59,8 @@ public static class TraceModule
         GetPublicKey.Map(log);
         GetInclusionProof.Map(log);
         GetConsistencyProof.Map(log);
+        GetLinkset.Map(endpoints);
+        LabelsCsv.Map(endpoints.MapGroup("/api/trace").WithTags("Trace"));
         return endpoints;
     }
 }

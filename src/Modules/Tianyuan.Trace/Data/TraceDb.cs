@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tianyuan.Kernel.Persistence;
 using Tianyuan.Trace.Domain;
 
-/// <summary>The Trace module's tables: EPCIS events with the identifiers they name, capture jobs, and the transparency log.</summary>
+/// <summary>The Trace module's tables: EPCIS events with the identifiers they name, capture jobs, the transparency log, consumer scans and their alerts.</summary>
 class TraceDb(DbContextOptions options) : DbContext(options), IModuleDb
 {
     public static string Module => "trace";
@@ -22,6 +22,10 @@ class TraceDb(DbContextOptions options) : DbContext(options), IModuleDb
     public DbSet<LogHead> LogHeads => Set<LogHead>();
 
     public DbSet<LogCheckpoint> LogCheckpoints => Set<LogCheckpoint>();
+
+    public DbSet<Scan> Scans => Set<Scan>();
+
+    public DbSet<ScanAlert> ScanAlerts => Set<ScanAlert>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ModuleModel.Conventions(configurationBuilder, this);
@@ -102,6 +106,23 @@ class TraceDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.Property(x => x.Size).ValueGeneratedNever();
             e.Property(x => x.RootHash).HasMaxLength(32);
             e.Property(x => x.Note).HasMaxLength(4000);
+        });
+
+        modelBuilder.Entity<Scan>(e =>
+        {
+            e.Property(x => x.Gtin).HasMaxLength(14);
+            e.Property(x => x.Serial).HasMaxLength(20);
+            e.Property(x => x.Source).HasMaxLength(64);
+            // The counterfeit check counts one serial's distinct sources in a recent window.
+            e.HasIndex(x => new { x.Gtin, x.Serial, x.ScannedAt });
+        });
+
+        modelBuilder.Entity<ScanAlert>(e =>
+        {
+            e.Property(x => x.Gtin).HasMaxLength(14);
+            e.Property(x => x.Serial).HasMaxLength(20);
+            // Two app nodes seeing the threshold crossed at once still raise one alert.
+            e.HasIndex(x => new { x.Gtin, x.Serial }).IsUnique();
         });
 
         ModuleModel.End(modelBuilder, Module);

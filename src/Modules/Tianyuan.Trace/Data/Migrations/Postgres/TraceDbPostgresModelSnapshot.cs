@@ -333,6 +333,67 @@ namespace Tianyuan.Trace.Data.Migrations.Postgres
                     b.ToTable("trace_log_node", "trace");
                 });
 
+            modelBuilder.Entity("Tianyuan.Trace.Domain.Scan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Gtin")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<DateTimeOffset>("ScannedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Serial")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gtin", "Serial", "ScannedAt");
+
+                    b.ToTable("trace_scan", "trace");
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.ScanAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("DistinctSources")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Gtin")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Serial")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gtin", "Serial")
+                        .IsUnique();
+
+                    b.ToTable("trace_scan_alert", "trace");
+                });
+
             modelBuilder.Entity("Tianyuan.Trace.Domain.EpcisEventEpc", b =>
                 {
                     b.HasOne("Tianyuan.Trace.Domain.EpcisEvent", null)

@@ -327,6 +327,67 @@ namespace Tianyuan.Trace.Data.Migrations.Sqlite
                     b.ToTable("trace_log_node", (string)null);
                 });
 
+            modelBuilder.Entity("Tianyuan.Trace.Domain.Scan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gtin")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ScannedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Serial")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gtin", "Serial", "ScannedAt");
+
+                    b.ToTable("trace_scan");
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.ScanAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DistinctSources")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Gtin")
+                        .IsRequired()
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Serial")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Gtin", "Serial")
+                        .IsUnique();
+
+                    b.ToTable("trace_scan_alert");
+                });
+
             modelBuilder.Entity("Tianyuan.Trace.Domain.EpcisEventEpc", b =>
                 {
                     b.HasOne("Tianyuan.Trace.Domain.EpcisEvent", null)

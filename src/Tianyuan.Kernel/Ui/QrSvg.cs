@@ -1,9 +1,12 @@
-namespace Tianyuan.Stays.Pages;
+namespace Tianyuan.Kernel.Ui;
 
 using QRCoder;
 
-/// <summary>A QR code as inline SVG: sharp at any size, printable, and no image request on a weak connection.</summary>
-static class QrSvg
+/// <summary>
+/// A QR code as inline SVG: sharp at any size, printable, and no image request on a weak connection. Shared by the
+/// door-code pack (Stays) and trace labels (Trace); the SVG scales to its box through its viewBox.
+/// </summary>
+public static class QrSvg
 {
     public static string For(string text)
     {

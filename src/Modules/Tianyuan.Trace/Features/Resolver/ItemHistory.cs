@@ -1,0 +1,25 @@
+namespace Tianyuan.Trace.Features.Resolver;
+
+using Microsoft.EntityFrameworkCore;
+using Tianyuan.Trace.Data;
+
+/// <summary>
+/// The events a consumer sees for an item: every stored event naming the item, the item with its lot, or its lot
+/// (in any role: epcList, parent, inputs, outputs, quantity lists), oldest first, as the item travelled.
+/// </summary>
+static class ItemHistory
+{
+    /// <summary>More would not fit a phone screen; an item's story is a handful of steps.</summary>
+    public const int Limit = 100;
+
+    public static async Task<IReadOnlyList<TimelineEntry>> LoadAsync(TraceDb db, ItemLink item, CancellationToken ct)
+    {
+        var epcs = item.Epcs;
+        var events = await db.Events.AsNoTracking()
+            .Where(e => db.EventEpcs.Any(x => x.EventId == e.Id && epcs.Contains(x.Epc)))
+            .OrderBy(e => e.EventTime).ThenBy(e => e.HashId)
+            .Take(Limit)
+            .ToListAsync(ct);
+        return [.. events.Select(TimelineEntry.From)];
+    }
+}

@@ -1,0 +1,30 @@
+namespace Tianyuan.Trace.Features.Resolver;
+
+using System.Text.Json;
+using Tianyuan.Trace.Domain;
+using Tianyuan.Trace.Gs1;
+
+/// <summary>One step of an item's story as the consumer page shows it, read from a stored event.</summary>
+sealed record TimelineEntry(
+    DateTimeOffset At, string? BizStep, string? Disposition, string? ReadPoint, string? BizLocation, IReadOnlyList<SensorSummary> Sensors)
+{
+    public static TimelineEntry From(EpcisEvent e)
+    {
+        using var json = JsonDocument.Parse(e.Json);
+        return new(e.EventTime, Word(e.BizStep, "BizStep-"), Word(e.Disposition, "Disp-"), Place(e.ReadPoint), Place(e.BizLocation),
+            SensorSummary.Of(json.RootElement));
+    }
+
+    /// <summary>
+    /// The word of a stored vocabulary URI: https://ref.gs1.org/cbv/BizStep-shipping → shipping, and a private one's
+    /// last segment (CBV has no harvesting, so farm systems send e.g. https://example.cn/voc/harvesting → harvesting).
+    /// </summary>
+    static string? Word(string? uri, string marker) =>
+        uri is null ? null
+        : uri.LastIndexOf(marker, StringComparison.Ordinal) is var at and >= 0 ? uri[(at + marker.Length)..]
+        : uri[(uri.LastIndexOfAny(['/', ':', '#']) + 1)..];
+
+    /// <summary>A location as its GS1 element string ((414)9521141000015(254)1); there is no location master data to name it yet.</summary>
+    static string? Place(string? id) =>
+        id is null ? null : DigitalLink.Parse(id) is { Ok: true } key ? key.Value.ToString() : id;
+}
