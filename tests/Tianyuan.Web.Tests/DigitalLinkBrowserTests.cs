@@ -19,14 +19,31 @@ public class DigitalLinkBrowserTests(BrowserFixture browser) : IClassFixture<Bro
 
         var phone = await browser.NewPageAsync(390, 844);
         await phone.GotoAsync($"/01/{Gtin}/10/L{run}/21/S{run}");
+        // Logged but not yet signed: the page says it is waiting, not that it is verified.
+        await Assertions.Expect(phone.Locator("#verify-badge")).ToHaveAttributeAsync("data-verified", "pending");
+        Assert.True(await browser.App.RunJobAsync("CheckpointJob"));
+        await phone.ReloadAsync();
+        await Assertions.Expect(phone.Locator("#verify-badge")).ToHaveAttributeAsync("data-verified", "true");
         var steps = phone.Locator("#trace-timeline .trace-step-what");
         await Assertions.Expect(steps).ToHaveTextAsync(["收获", "包装", "发货"]);
         await Assertions.Expect(phone.Locator("#trace-timeline")).ToContainTextAsync("温度 3.5–6.2 °C");
         await Assertions.Expect(phone.Locator("#trace-timeline")).ToContainTextAsync("2026年9月13日 08:00");
-        await Assertions.Expect(phone.Locator("#scan-count")).ToContainTextAsync("1 次");
+        await Assertions.Expect(phone.Locator("#scan-count")).ToContainTextAsync("2 次"); // every view counts: before and after the signing
         var overflow = await phone.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"the trace page is {overflow}px wider than the phone");
         await browser.ScreenshotAsync(phone, "trace-item-390");
+
+        // Someone edits a stored event behind the app's back: the badge turns into a visible failure.
+        await using (var connection = await browser.App.OpenDatabaseAsync())
+        {
+            await using var update = connection.CreateCommand();
+            update.CommandText = $"UPDATE {browser.App.Table("trace", "trace_epcis_event")} SET \"Json\" = REPLACE(\"Json\", '6.2', '9.9') WHERE \"Json\" LIKE '%{run}%' AND \"Json\" LIKE '%6.2%'";
+            Assert.True(await update.ExecuteNonQueryAsync() >= 1);
+        }
+
+        await phone.ReloadAsync();
+        await Assertions.Expect(phone.Locator("#verify-badge")).ToHaveAttributeAsync("data-verified", "false");
+        await browser.ScreenshotAsync(phone, "trace-item-tampered-390");
 
         // A copied label: the same serial scanned by more phones than the threshold (20 by default) in a day.
         using (var others = browser.App.Client())

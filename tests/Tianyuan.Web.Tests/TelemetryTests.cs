@@ -4,7 +4,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Tianyuan.Kernel.Demo;
 
 /// <summary>
@@ -36,8 +35,7 @@ public class TelemetryTests(AppFixture fixture) : IClassFixture<AppFixture>
         var range = $"quantity=temperature&from={DateTimeOffset.UtcNow.AddDays(-365):yyyy-MM-ddTHH:mm:ssZ}";
         Assert.Equal(2, (await farmer.GetFromJsonAsync<JsonElement>($"/api/farm/sensors/{id}/series?{range}&resolution=raw")).GetProperty("points").GetArrayLength());
 
-        var job = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Single(s => s.GetType().Name == "ReadingRetention");
-        Assert.True(await (Task<bool>)job.GetType().GetMethod("RunOnceAsync")!.Invoke(job, [CancellationToken.None])!);
+        Assert.True(await app.RunJobAsync("ReadingRetention"));
 
         var raw = (await farmer.GetFromJsonAsync<JsonElement>($"/api/farm/sensors/{id}/series?{range}&resolution=raw")).GetProperty("points");
         Assert.Equal(12.5, raw.EnumerateArray().Single().GetProperty("v").GetDouble()); // 90 days of raw data by default

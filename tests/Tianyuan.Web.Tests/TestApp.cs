@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Tianyuan.Kernel.Demo;
 using Tianyuan.Web.Hosting;
@@ -121,6 +122,24 @@ public sealed class TestApp : IAsyncDisposable
 
     /// <summary>Runs a command-line command (create-admin ...) against this instance's database.</summary>
     public Task<int?> RunCommandAsync(params string[] args) => app.RunCommandAsync(args);
+
+    /// <summary>Runs a module's scheduled job (by class name) now instead of waiting for its tick; false if another node held the lease.</summary>
+    public async Task<bool> RunJobAsync(string name)
+    {
+        var job = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Single(s => s.GetType().Name == name);
+        return await (Task<bool>)job.GetType().GetMethod("RunOnceAsync")!.Invoke(job, [CancellationToken.None])!;
+    }
+
+    /// <summary>A raw connection to the app's database, for tests that play an attacker editing rows behind the app's back.</summary>
+    public async Task<System.Data.Common.DbConnection> OpenDatabaseAsync()
+    {
+        System.Data.Common.DbConnection connection = IsPostgres ? new NpgsqlConnection(Database) : new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Database}");
+        await connection.OpenAsync();
+        return connection;
+    }
+
+    /// <summary>A module table's name as SQL sees it: schema-qualified on PostgreSQL.</summary>
+    public string Table(string module, string name) => IsPostgres ? $"{module}.{name}" : name;
 
     /// <summary>
     /// Drops the test's database. Dropping can collide with another class creating its database from the same

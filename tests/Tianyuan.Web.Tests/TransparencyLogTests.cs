@@ -8,9 +8,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using Tianyuan.Kernel.Demo;
 using Tianyuan.Trace.Log;
 using TraceVerify::Tianyuan.TraceVerify;
@@ -213,20 +211,9 @@ public class TransparencyLogTests(AppFixture fixture) : IClassFixture<AppFixture
         return output.ToString();
     }
 
-    /// <summary>Runs the checkpoint job now instead of waiting for its tick.</summary>
-    async Task RunCheckpointJobAsync()
-    {
-        var job = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Single(s => s.GetType().Name == "CheckpointJob");
-        var run = (Task<bool>)job.GetType().GetMethod("RunOnceAsync")!.Invoke(job, [CancellationToken.None])!;
-        Assert.True(await run, "the job took its lease");
-    }
+    async Task RunCheckpointJobAsync() => Assert.True(await app.RunJobAsync("CheckpointJob"), "the job took its lease");
 
-    async Task<System.Data.Common.DbConnection> OpenDatabaseAsync()
-    {
-        System.Data.Common.DbConnection connection = app.IsPostgres ? new NpgsqlConnection(app.Database) : new SqliteConnection($"Data Source={app.Database}");
-        await connection.OpenAsync();
-        return connection;
-    }
+    Task<System.Data.Common.DbConnection> OpenDatabaseAsync() => app.OpenDatabaseAsync();
 
-    string Table(string name) => app.IsPostgres ? $"trace.{name}" : name;
+    string Table(string name) => app.Table("trace", name);
 }

@@ -14,7 +14,13 @@ using Tianyuan.Trace.Log;
 /// </summary>
 static class VerifyEvent
 {
-    public sealed record Response(string EventHash, long? LeafIndex, long? CheckpointSize, bool Verified, string? Reason);
+    public sealed record Response(string EventHash, long? LeafIndex, long? CheckpointSize, bool Verified, string? Reason)
+    {
+        /// <summary>Logged but not yet signed: not a failure, only a wait for the next checkpoint.</summary>
+        public bool Pending => Reason == NotYetSigned;
+    }
+
+    public const string NotYetSigned = "The event is logged but not yet covered by a signed checkpoint; try again after the next one.";
 
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/events/{eventId}/verification", Handle)
@@ -27,17 +33,23 @@ static class VerifyEvent
     static async Task<IResult> Handle(string eventId, TraceDb db, CheckpointKey key, CancellationToken ct)
     {
         var id = Uri.UnescapeDataString(eventId);
+        return await ExecuteAsync(id, db, key, ct) is { } response ? TypedResults.Ok(response) : Problems.NotFound("event", id);
+    }
+
+    /// <summary>The verdict for the event with this eventID or Event Hash ID, or null when no such event is stored.</summary>
+    public static async Task<Response?> ExecuteAsync(string id, TraceDb db, CheckpointKey key, CancellationToken ct)
+    {
         var stored = await db.Events.AsNoTracking()
             .Where(e => e.EventId == id || e.HashId == id)
             .OrderBy(e => e.RecordTime).ThenBy(e => e.HashId)
             .Select(e => new { e.Id, e.HashId, e.Json })
             .FirstOrDefaultAsync(ct);
         if (stored is null)
-            return Problems.NotFound("event", id);
+            return null;
         var leaf = await db.LogLeaves.AsNoTracking().SingleOrDefaultAsync(l => l.EventId == stored.Id, ct);
         var checkpoint = await LatestCheckpoint.GetAsync(db, ct);
         var reason = await CheckAsync(db, key, stored.HashId, stored.Json, leaf, checkpoint, ct);
-        return TypedResults.Ok(new Response(stored.HashId, leaf?.Index, checkpoint?.Size, reason is null, reason));
+        return new Response(stored.HashId, leaf?.Index, checkpoint?.Size, reason is null, reason);
     }
 
     /// <summary>The first check that fails, or null when the event is proven to be in the signed log.</summary>
@@ -62,7 +74,7 @@ static class VerifyEvent
         if (leaf.HashId != hashId || !leafHash.AsSpan().SequenceEqual(leaf.LeafHash))
             return "The log's leaf does not match the event.";
         if (checkpoint is null || leaf.Index >= checkpoint.Size)
-            return "The event is logged but not yet covered by a signed checkpoint; try again after the next one.";
+            return NotYetSigned;
         var signed = key.Verify(checkpoint.Note);
         if (!signed.Ok)
             return "The latest checkpoint's signature does not verify: " + signed.Error;

@@ -6,12 +6,12 @@ using Tianyuan.Trace.Gs1;
 
 /// <summary>One step of an item's story as the consumer page shows it, read from a stored event.</summary>
 sealed record TimelineEntry(
-    DateTimeOffset At, string? BizStep, string? Disposition, string? ReadPoint, string? BizLocation, IReadOnlyList<SensorSummary> Sensors)
+    string HashId, DateTimeOffset At, string? BizStep, string? Disposition, string? ReadPoint, string? BizLocation, IReadOnlyList<SensorSummary> Sensors)
 {
     public static TimelineEntry From(EpcisEvent e)
     {
         using var json = JsonDocument.Parse(e.Json);
-        return new(e.EventTime, Word(e.BizStep, "BizStep-"), Word(e.Disposition, "Disp-"), Place(e.ReadPoint), Place(e.BizLocation),
+        return new(e.HashId, e.EventTime, Word(e.BizStep, "BizStep-"), Word(e.Disposition, "Disp-"), Place(e.ReadPoint), Place(e.BizLocation),
             SensorSummary.Of(json.RootElement));
     }
 
