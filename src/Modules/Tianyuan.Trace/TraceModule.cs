@@ -13,6 +13,7 @@ using Tianyuan.Trace.Features.Discovery;
 using Tianyuan.Trace.Features.Labels;
 using Tianyuan.Trace.Features.Log;
 using Tianyuan.Trace.Features.Query;
+using Tianyuan.Trace.Features.Recall;
 using Tianyuan.Trace.Features.Resolver;
 using Tianyuan.Trace.Log;
 
@@ -60,7 +61,10 @@ public static class TraceModule
         GetInclusionProof.Map(log);
         GetConsistencyProof.Map(log);
         GetLinkset.Map(endpoints);
-        LabelsCsv.Map(endpoints.MapGroup("/api/trace").WithTags("Trace"));
+        var trace = endpoints.MapGroup("/api/trace").WithTags("Trace");
+        LabelsCsv.Map(trace);
+        RecallLot.Map(trace);
+        RecallCsv.Map(trace);
         return endpoints;
     }
 }
