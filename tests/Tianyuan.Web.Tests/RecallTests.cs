@@ -56,6 +56,11 @@ public class RecallTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Equal(5, (await csv.Content.ReadAsStringAsync()).Trim().Split('\n').Length); // header + 4 events
 
+        using var browserLike = await app.CookieClientAsync(DemoAccounts.Farmer);
+        var page = await browserLike.GetStringAsync($"/trace/recall?gtin={Gtin}&lot={lot}");
+        Assert.Contains($"PO-{run}", page);
+        Assert.Contains("9521141000021", page);
+
         using var badGtin = await farmer.GetAsync($"/api/trace/recall?gtin=09521141012346&lot={lot}");
         Assert.Equal(HttpStatusCode.BadRequest, badGtin.StatusCode);
         Assert.Contains("gtin", await badGtin.Content.ReadAsStringAsync());
