@@ -1,5 +1,6 @@
 // Farm device simulator. Exit code 0: ran (and stopped) with every message acknowledged; 1: bad options, sign-in or
 // registration failed, or some message was not acknowledged.
+using System.Runtime.InteropServices;
 using Tianyuan.DeviceSimulator;
 
 var (options, error) = SimOptions.Parse(args);
@@ -16,6 +17,12 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     stop.Cancel();
 };
+// SIGTERM (systemd stop, docker stop) winds down the same way.
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+{
+    context.Cancel = true;
+    stop.Cancel();
+});
 if (options.DurationSeconds is int seconds)
     stop.CancelAfter(TimeSpan.FromSeconds(seconds));
 return await Simulator.RunAsync(options, stop.Token);
