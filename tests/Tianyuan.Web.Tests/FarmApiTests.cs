@@ -148,4 +148,29 @@ public class FarmRegistrationTests(AppFixture fixture) : IClassFixture<AppFixtur
             }
         }
     }
+
+    [Fact]
+    public async Task A_farmer_keeps_a_diary_and_spraying_must_name_the_product()
+    {
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        var plot = (await farmer.GetFromJsonAsync<JsonElement>("/api/farm/plots")).GetProperty("items")[0];
+        var (farm, plotId) = (plot.GetProperty("farmId").GetGuid(), plot.GetProperty("id").GetGuid());
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd");
+
+        using var noProduct = await farmer.PostAsJsonAsync($"/api/farm/farms/{farm}/diary", new { plotId, kind = "spraying", day = today, amount = "1500 倍液" });
+        Assert.Equal(HttpStatusCode.BadRequest, noProduct.StatusCode);
+        Assert.Contains("product", await noProduct.Content.ReadAsStringAsync());
+        using var future = await farmer.PostAsJsonAsync($"/api/farm/farms/{farm}/diary", new { kind = "irrigation", day = "2099-01-01" });
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+        using var sprayed = await farmer.PostAsJsonAsync($"/api/farm/farms/{farm}/diary",
+            new { plotId, kind = "spraying", day = today, product = "苦参碱可溶液剂", amount = "1500 倍液", note = "防治茶小绿叶蝉" });
+        Assert.Equal(HttpStatusCode.Created, sprayed.StatusCode);
+
+        var diary = await farmer.GetFromJsonAsync<JsonElement>($"/api/farm/farms/{farm}/diary");
+        Assert.Equal("苦参碱可溶液剂", diary[0].GetProperty("product").GetString());
+        using var host = await app.SignedInAsync(DemoAccounts.Host);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.GetAsync($"/api/farm/farms/{farm}/diary")).StatusCode);
+        using var notTheirs = await host.PostAsJsonAsync($"/api/farm/farms/{farm}/diary", new { kind = "other", day = today });
+        Assert.Equal(HttpStatusCode.NotFound, notTheirs.StatusCode);
+    }
 }

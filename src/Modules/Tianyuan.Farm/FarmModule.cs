@@ -8,6 +8,7 @@ using Tianyuan.Farm.Demo;
 using Tianyuan.Farm.Features.Agronomy;
 using Tianyuan.Farm.Features.Alerts;
 using Tianyuan.Farm.Features.Devices;
+using Tianyuan.Farm.Features.Diary;
 using Tianyuan.Farm.Features.Farms;
 using Tianyuan.Farm.Features.Overview;
 using Tianyuan.Farm.Features.Plots;
@@ -18,8 +19,8 @@ using Tianyuan.Kernel.Persistence;
 
 /// <summary>
 /// The Farm module's surface so far: farms and plots, devices, telemetry over MQTT and HTTP (SenML) with series
-/// queries, the 我的农场 page, and the agronomy, pest and disease calculators. Plantings, the farm diary, alerts,
-/// per-plot irrigation advice, the simulator and adoption are the rest of the Farm issue (see docs/farm.md).
+/// queries, alerts, irrigation advice, the farm diary, the 我的农场 page, and the agronomy, pest and disease
+/// calculators. Plantings and adoption are the rest of the Farm issue (see docs/farm.md).
 /// </summary>
 public static class FarmModule
 {
@@ -52,6 +53,8 @@ public static class FarmModule
         GetFarmOverview.Map(farm);
         ListAlerts.Map(farm);
         AcknowledgeAlert.Map(farm);
+        RecordDiaryEntry.Map(farm);
+        ListDiary.Map(farm);
         var agronomy = farm.MapGroup("/agronomy");
         CalculateEt0.Map(agronomy);
         CalculateDegreeDays.Map(agronomy);

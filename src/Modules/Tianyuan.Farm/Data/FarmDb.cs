@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tianyuan.Farm.Domain;
 using Tianyuan.Kernel.Persistence;
 
-/// <summary>The Farm module's tables: farms, plots, devices, readings with their hourly and daily rollups, quarantine.</summary>
+/// <summary>The Farm module's tables: farms, plots, devices, readings with their hourly and daily rollups, quarantine, alerts, the diary.</summary>
 class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
 {
     public static string Module => "farm";
@@ -20,6 +20,8 @@ class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
     public DbSet<QuarantinedReading> Quarantine => Set<QuarantinedReading>();
 
     public DbSet<FarmAlert> Alerts => Set<FarmAlert>();
+
+    public DbSet<DiaryEntry> Diary => Set<DiaryEntry>();
 
     /// <summary>Hourly rollups (table farm_reading_hourly).</summary>
     public IQueryable<ReadingRollup> Hourly => Set<ReadingRollup>(HourlyEntity);
@@ -101,6 +103,16 @@ class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
             // At most one open alert per condition, whichever node's sweep raises it.
             e.HasIndex(a => a.Key).IsUnique().HasFilter("\"ResolvedAt\" IS NULL");
             e.HasIndex(a => new { a.FarmId, a.RaisedAt });
+        });
+
+        modelBuilder.Entity<DiaryEntry>(e =>
+        {
+            e.Property(d => d.Kind).HasMaxLength(20);
+            e.Property(d => d.Product).HasMaxLength(80);
+            e.Property(d => d.Amount).HasMaxLength(40);
+            e.Property(d => d.Note).HasMaxLength(500);
+            e.HasIndex(d => new { d.FarmId, d.Day });
+            e.HasOne<Domain.Farm>().WithMany().HasForeignKey(d => d.FarmId);
         });
 
         ModuleModel.End(modelBuilder, Module);

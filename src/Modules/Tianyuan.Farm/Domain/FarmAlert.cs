@@ -15,7 +15,7 @@ sealed class FarmAlert
 
     public Guid? DeviceId { get; init; }
 
-    /// <summary>soil-dry, frost-risk, device-silent or battery-low.</summary>
+    /// <summary>soil-dry, frost-risk, device-silent, battery-low or late-blight.</summary>
     public required string Kind { get; init; }
 
     /// <summary>kind:device, the condition this alert stands for.</summary>

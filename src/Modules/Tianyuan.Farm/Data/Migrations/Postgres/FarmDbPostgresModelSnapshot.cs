@@ -136,6 +136,52 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                     b.ToTable("farm_device", "farm");
                 });
 
+            modelBuilder.Entity("Tianyuan.Farm.Domain.DiaryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Amount")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("FarmId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("PlotId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Product")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FarmId", "Day");
+
+                    b.ToTable("farm_diary_entry", "farm");
+                });
+
             modelBuilder.Entity("Tianyuan.Farm.Domain.Farm", b =>
                 {
                     b.Property<Guid>("Id")
@@ -414,6 +460,15 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PlotId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.DiaryEntry", b =>
+                {
+                    b.HasOne("Tianyuan.Farm.Domain.Farm", null)
+                        .WithMany()
+                        .HasForeignKey("FarmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tianyuan.Farm.Domain.Plot", b =>

@@ -130,6 +130,52 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                     b.ToTable("farm_device");
                 });
 
+            modelBuilder.Entity("Tianyuan.Farm.Domain.DiaryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Amount")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FarmId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Product")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FarmId", "Day");
+
+                    b.ToTable("farm_diary_entry");
+                });
+
             modelBuilder.Entity("Tianyuan.Farm.Domain.Farm", b =>
                 {
                     b.Property<Guid>("Id")
@@ -408,6 +454,15 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PlotId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.DiaryEntry", b =>
+                {
+                    b.HasOne("Tianyuan.Farm.Domain.Farm", null)
+                        .WithMany()
+                        .HasForeignKey("FarmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tianyuan.Farm.Domain.Plot", b =>

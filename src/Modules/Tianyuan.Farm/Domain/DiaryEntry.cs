@@ -1,0 +1,33 @@
+namespace Tianyuan.Farm.Domain;
+
+/// <summary>
+/// One thing done on a farm (the 农事记录 farmers keep): watering, fertilising, spraying (with the product and dose, which
+/// traceability and withdrawal periods need), harvesting, or anything else worth remembering.
+/// </summary>
+sealed class DiaryEntry
+{
+    /// <summary>The kinds the diary form offers; the API accepts these exact words.</summary>
+    public static readonly IReadOnlyList<string> Kinds = ["irrigation", "fertilization", "spraying", "harvest", "sowing", "other"];
+
+    public Guid Id { get; init; }
+
+    public Guid FarmId { get; init; }
+
+    public Guid? PlotId { get; init; }
+
+    public required string Kind { get; init; }
+
+    public DateOnly Day { get; init; }
+
+    /// <summary>Fertiliser or pesticide name as on its label (spraying and fertilization).</summary>
+    public string? Product { get; init; }
+
+    /// <summary>Amount with its unit as the farmer states it: "18 mm", "15 kg/亩", "1500 倍液".</summary>
+    public string? Amount { get; init; }
+
+    public string Note { get; init; } = "";
+
+    public Guid RecordedBy { get; init; }
+
+    public DateTimeOffset RecordedAt { get; init; }
+}
