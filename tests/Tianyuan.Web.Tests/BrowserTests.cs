@@ -149,6 +149,20 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"the page is {overflow}px wider than the phone");
         await browser.ScreenshotAsync(page, "farm-390");
+
+        // The diary: spraying without a product is refused next to the field, with it the entry is listed.
+        var diary = page.Locator("details.diary").First;
+        if (await diary.GetAttributeAsync("open") is null)
+            await diary.Locator("summary").ClickAsync();
+        await diary.Locator("select").First.SelectOptionAsync("spraying");
+        await diary.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("details.diary").First.Locator(".field-error").First).ToBeVisibleAsync();
+        diary = page.Locator("details.diary").First;
+        await diary.Locator("select").First.SelectOptionAsync("spraying");
+        await diary.Locator("input[maxlength='80']").FillAsync("苦参碱可溶液剂");
+        await diary.Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("details.diary").First.Locator(".diary-list")).ToContainTextAsync("苦参碱可溶液剂");
+        await browser.ScreenshotAsync(page, "farm-diary-390");
         await page.Context.CloseAsync();
     }
 
