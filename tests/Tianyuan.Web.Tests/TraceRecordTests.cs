@@ -3,6 +3,7 @@ namespace Tianyuan.Web.Tests;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Tianyuan.Kernel.Demo;
 
 /// <summary>/trace/record and POST /api/trace/record/{step}: harvest, input, pack and ship become EPCIS events that connect.</summary>
@@ -74,6 +75,43 @@ public class TraceRecordTests(AppFixture fixture) : IClassFixture<AppFixture>
         using var visitor = await app.SignedInAsync(DemoAccounts.Visitor);
         using var refused = await visitor.PostAsJsonAsync("/api/trace/record/harvest", new { gtin = Gtin, lot = "X1", kilograms = 5 });
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_record_page_shows_messages_next_to_fields_and_links_after_a_step()
+    {
+        using var browser = await app.CookieClientAsync(DemoAccounts.Farmer);
+        var form = WebUtility.HtmlDecode(await browser.GetStringAsync("/trace/record"));
+        Assert.Contains("record-harvest", form);
+        Assert.Contains("施用投入品", form);
+        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+
+        async Task<string> Post(params (string, string)[] fields)
+        {
+            var values = new Dictionary<string, string> { ["_handler"] = "record-harvest", ["__RequestVerificationToken"] = token };
+            foreach (var (k, v) in fields)
+                values[k] = v;
+            using var response = await browser.PostAsync("/trace/record", new FormUrlEncodedContent(values));
+            return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        }
+
+        var lot = "P" + Guid.NewGuid().ToString("N")[..6];
+        var bad = await Post(("Harvest.Gtin", "09521141012346"), ("Harvest.Lot", lot), ("Harvest.Kilograms", "3"));
+        Assert.Contains("id=\"gtin-error\"", bad);
+        Assert.Contains("check digit should be 5", bad);
+        Assert.DoesNotContain("record-done", bad);
+        var recall = await browser.GetStringAsync($"/trace/recall?gtin={Gtin}&lot={lot}");
+        Assert.DoesNotContain("recall-events", recall);
+
+        var good = await Post(("Harvest.Gtin", Gtin), ("Harvest.Lot", lot), ("Harvest.Kilograms", "3.5"), ("Harvest.Gln", Farm));
+        Assert.Contains("record-done", good);
+        Assert.Contains($"href=\"/01/{Gtin}/10/{lot}\"", good);
+        Assert.Contains($"/trace/recall?gtin={Gtin}&lot={lot}", good);
+        Assert.Contains(lot, (await browser.GetStringAsync($"/trace/recall?gtin={Gtin}&lot={lot}")));
+
+        using var visitor = await app.CookieClientAsync(DemoAccounts.Visitor);
+        using var refused = await visitor.GetAsync("/trace/record");
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
     }
 
     /// <summary>An SSCC (extension 0, company prefix 9521141, 9-digit serial reference) with its check digit.</summary>
