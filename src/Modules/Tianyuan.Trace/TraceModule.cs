@@ -14,6 +14,7 @@ using Tianyuan.Trace.Features.Labels;
 using Tianyuan.Trace.Features.Log;
 using Tianyuan.Trace.Features.Query;
 using Tianyuan.Trace.Features.Recall;
+using Tianyuan.Trace.Features.Record;
 using Tianyuan.Trace.Features.Resolver;
 using Tianyuan.Trace.Log;
 
@@ -65,6 +66,7 @@ public static class TraceModule
         LabelsCsv.Map(trace);
         RecallLot.Map(trace);
         RecallCsv.Map(trace);
+        RecordStep.Map(trace);
         return endpoints;
     }
 }

@@ -1,0 +1,89 @@
+namespace Tianyuan.Trace.Features.Record;
+
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Tianyuan.Trace.Epcis;
+using Tianyuan.Trace.Gs1;
+
+/// <summary>
+/// What the four recording steps share: reading the GS1 keys a farmer types (messages keyed by the request's field
+/// names, so the form shows them next to the field and the API names the field), China-time event times, and the
+/// event skeleton every step fills in.
+/// </summary>
+sealed class RecordFields
+{
+    public const string Voc = "https://tianyuan.example/voc/";
+    public const int MaxLot = 20;
+
+    public Dictionary<string, string[]> Errors { get; } = [];
+
+    public bool Ok => Errors.Count == 0;
+
+    public void Fail(string field, string message) => Errors.TryAdd(field, [message]);
+
+    public string Gtin(string field, string? value)
+    {
+        var parsed = Gs1.Gtin.Parse(value);
+        if (parsed.Ok)
+            return parsed.Value.Value;
+        Fail(field, string.IsNullOrWhiteSpace(value) ? "GTIN is required." : parsed.Error + ".");
+        return "";
+    }
+
+    public string Lot(string field, string? value)
+    {
+        var lot = (value ?? "").Trim();
+        if (lot.Length is 0 or > MaxLot)
+            Fail(field, "lot is 1 to 20 characters (GS1 AI 10).");
+        else if (CharacterSet82.Problem(lot, "lot") is { } problem)
+            Fail(field, problem + ".");
+        return lot;
+    }
+
+    public string Sscc(string field, string? value)
+    {
+        var parsed = Gs1.Sscc.Parse(value);
+        if (parsed.Ok)
+            return parsed.Value.Value;
+        Fail(field, parsed.Error + ".");
+        return "";
+    }
+
+    /// <summary>A GLN as a location Digital Link; null when none was typed and it is optional.</summary>
+    public string? Location(string field, string? value, bool required = false)
+    {
+        if (string.IsNullOrWhiteSpace(value) && !required)
+            return null;
+        var parsed = Gln.Parse(value);
+        if (parsed.Ok)
+            return $"{DigitalLink.CanonicalBase}/414/{parsed.Value.Value}";
+        Fail(field, parsed.Error + ".");
+        return null;
+    }
+
+    public static string LotClass(string gtin, string lot) => $"{DigitalLink.CanonicalBase}/01/{gtin}/10/{CharacterSet82.ForDigitalLink(lot)}";
+
+    /// <summary>The event's time in China time (+08:00): the given local time, or now.</summary>
+    public static DateTimeOffset ChinaTime(DateTime? local, DateTimeOffset now) =>
+        local is { } l ? new DateTimeOffset(DateTime.SpecifyKind(l, DateTimeKind.Unspecified), TimeSpan.FromHours(8)) : now.ToOffset(TimeSpan.FromHours(8));
+
+    public static JsonObject Event(string type, string? action, DateTimeOffset at, string bizStep, string? location)
+    {
+        var e = new JsonObject
+        {
+            ["type"] = type,
+            ["eventTime"] = at.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
+            ["eventTimeZoneOffset"] = "+08:00",
+        };
+        if (action is not null)
+            e["action"] = action;
+        e["bizStep"] = bizStep;
+        if (location is not null)
+        {
+            e["readPoint"] = new JsonObject { ["id"] = location };
+            e["bizLocation"] = new JsonObject { ["id"] = location };
+        }
+
+        return e;
+    }
+}

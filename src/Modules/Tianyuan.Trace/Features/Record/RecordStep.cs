@@ -1,0 +1,99 @@
+namespace Tianyuan.Trace.Features.Record;
+
+using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Tianyuan.Kernel.Access;
+using Tianyuan.Kernel.Http;
+using Tianyuan.Trace.Data;
+using Tianyuan.Trace.Epcis;
+using Tianyuan.Trace.Features.Capture;
+
+/// <summary>
+/// Farm-to-table recording without writing JSON: the four steps of /trace/record (harvest, input applied, pack, ship),
+/// also as POST /api/trace/record/{step} with the same requests. Each builds one EPCIS 2.0 event and stores it
+/// through <see cref="CaptureProcessor"/>, so it is validated, deduplicated and logged like any captured event.
+/// </summary>
+static class RecordStep
+{
+    /// <summary>The stored event, and where its lot's consumer page and recall are (null when the case holds no known lot).</summary>
+    public sealed record Recorded(string EventId, string EventHashId, string? Gtin, string? Lot, string? ItemPage, string? RecallPage);
+
+    public static void Map(IEndpointRouteBuilder trace)
+    {
+        var record = trace.MapGroup("/record").RequireAuthorization(Policies.EpcisCapture);
+        record.MapPost("/harvest", async (HarvestEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, TimeProvider clock, CancellationToken ct) =>
+            (await HarvestAsync(r, user, p, clock, ct)).ToHttpResult()).WithName("RecordHarvest").WithSummary("Records a harvest into a lot.");
+        record.MapPost("/input", async (InputEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, TimeProvider clock, CancellationToken ct) =>
+            (await InputAsync(r, user, p, clock, ct)).ToHttpResult()).WithName("RecordInput").WithSummary("Records a farm input applied to a lot.");
+        record.MapPost("/pack", async (PackEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, TimeProvider clock, CancellationToken ct) =>
+            (await PackAsync(r, user, p, clock, ct)).ToHttpResult()).WithName("RecordPack").WithSummary("Records items of a lot packed into a case.");
+        record.MapPost("/ship", async (ShipEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, TraceDb db, TimeProvider clock, CancellationToken ct) =>
+            (await ShipAsync(r, user, p, db, clock, ct)).ToHttpResult()).WithName("RecordShip").WithSummary("Records a case shipped to a buyer.");
+    }
+
+    public static Task<Outcome<Recorded>> HarvestAsync(HarvestEvent.Request r, ClaimsPrincipal user, CaptureProcessor processor, TimeProvider clock, CancellationToken ct)
+    {
+        var (e, f, gtin, lot) = HarvestEvent.Build(r, clock.GetUtcNow());
+        return StoreAsync(e, f, gtin, lot, user, processor, clock, ct);
+    }
+
+    public static Task<Outcome<Recorded>> InputAsync(InputEvent.Request r, ClaimsPrincipal user, CaptureProcessor processor, TimeProvider clock, CancellationToken ct)
+    {
+        var (e, f, gtin, lot) = InputEvent.Build(r, clock.GetUtcNow());
+        return StoreAsync(e, f, gtin, lot, user, processor, clock, ct);
+    }
+
+    public static Task<Outcome<Recorded>> PackAsync(PackEvent.Request r, ClaimsPrincipal user, CaptureProcessor processor, TimeProvider clock, CancellationToken ct)
+    {
+        var (e, f, gtin, lot) = PackEvent.Build(r, clock.GetUtcNow());
+        return StoreAsync(e, f, gtin, lot, user, processor, clock, ct);
+    }
+
+    public static async Task<Outcome<Recorded>> ShipAsync(ShipEvent.Request r, ClaimsPrincipal user, CaptureProcessor processor, TraceDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var lots = Gs1.Sscc.Parse(r.Sscc) is { Ok: true } sscc ? await LotsInAsync(db, $"{Gs1.DigitalLink.CanonicalBase}/00/{sscc.Value.Value}", ct) : [];
+        var (e, f, _) = ShipEvent.Build(r, lots, clock.GetUtcNow());
+        var (gtin, lot) = lots.Count > 0 && Gs1.DigitalLink.Parse(lots[0]) is { Ok: true } key ? Split(key.Value.ToString()) : (null, null);
+        return await StoreAsync(e, f, gtin, lot, user, processor, clock, ct);
+    }
+
+    /// <summary>The lot classes packed into a case by the aggregations that name it as parent.</summary>
+    static async Task<List<string>> LotsInAsync(TraceDb db, string parent, CancellationToken ct) =>
+        await db.EventEpcs.AsNoTracking()
+            .Where(x => x.Role == "childQuantityList" && db.EventEpcs.Any(p => p.EventId == x.EventId && p.Role == "parentID" && p.Epc == parent))
+            .Select(x => x.Epc).Distinct().Take(20).ToListAsync(ct);
+
+    /// <summary>(01)09521141012345(10)L1 → ("09521141012345", "L1").</summary>
+    static (string?, string?) Split(string elementString)
+    {
+        var parts = elementString.Split(['(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        var gtin = Array.IndexOf(parts, "01") is var g and >= 0 && g + 1 < parts.Length ? parts[g + 1] : null;
+        var lot = Array.IndexOf(parts, "10") is var l and >= 0 && l + 1 < parts.Length ? parts[l + 1] : null;
+        return (gtin, lot);
+    }
+
+    static async Task<Outcome<Recorded>> StoreAsync(JsonObject? @event, RecordFields fields, string? gtin, string? lot, ClaimsPrincipal user,
+        CaptureProcessor processor, TimeProvider clock, CancellationToken ct)
+    {
+        if (@event is null)
+            return Outcome<Recorded>.Invalid(fields.Errors);
+        var document = new JsonObject
+        {
+            ["@context"] = new JsonArray(EpcisDocument.StandardContext, new JsonObject { ["ty"] = RecordFields.Voc }),
+            ["type"] = "EPCISDocument",
+            ["schemaVersion"] = "2.0",
+            ["creationDate"] = clock.GetUtcNow().UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["epcisBody"] = new JsonObject { ["eventList"] = new JsonArray(@event) },
+        };
+        using var json = JsonDocument.Parse(document.ToJsonString());
+        var result = await processor.RunAsync(EpcisDocument.Of(json.RootElement), CaptureProcessor.Rollback, user.UserId(), ct);
+        if (result.Job is null || result.Errors.Count > 0)
+            return Outcome<Recorded>.Invalid(new Dictionary<string, string[]> { ["event"] = [.. result.Errors.Select(e => e.Detail)] });
+        var stored = result.Events[0];
+        var page = gtin is null || lot is null ? null : $"/01/{gtin}/10/{Gs1.CharacterSet82.ForDigitalLink(lot)}";
+        var recall = gtin is null || lot is null ? null : $"/trace/recall?gtin={gtin}&lot={Uri.EscapeDataString(lot)}";
+        return Outcome<Recorded>.Created(new Recorded(stored.EventId, stored.HashId, gtin, lot, page, recall));
+    }
+}
