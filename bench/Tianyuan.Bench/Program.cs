@@ -5,6 +5,8 @@
 //     (postgres: BENCH_PG names an empty database, e.g. Host=127.0.0.1;Port=5433;Username=...;Database=bench)
 //   dotnet run -c Release --project bench/Tianyuan.Bench -- stays [sqlite|postgres] [search-seconds]
 //     (postgres: BENCH_PG names the server; the run creates and drops its own database bench_stays_<random>)
+//   dotnet run -c Release --project bench/Tianyuan.Bench -- trace [sqlite|postgres] [capture-seconds] [load-seconds]
+//     (postgres: as for stays, database bench_trace_<random>)
 // See docs/benchmarks.md for the figures and the machine.
 using Tianyuan.Bench;
 
@@ -22,11 +24,13 @@ return args.FirstOrDefault() switch
     "ingest" => await IngestBench.RunAsync(dll, root, args.Length > 1 ? int.Parse(args[1]) : 60, args.Length > 2 ? int.Parse(args[2]) : 200,
         args.Length > 3 ? args[3] : "sqlite"),
     "stays" => await StaysBench.RunAsync(dll, root, args.Length > 1 ? args[1] : "sqlite", args.Length > 2 ? int.Parse(args[2]) : 30),
+    "trace" => await TraceBench.RunAsync(dll, root, args.Length > 1 ? args[1] : "sqlite", args.Length > 2 ? int.Parse(args[2]) : 20,
+        args.Length > 3 ? int.Parse(args[3]) : 150),
     var other => Usage(other),
 };
 
 static int Usage(string command)
 {
-    Console.Error.WriteLine($"unknown benchmark '{command}': use startup, ingest or stays");
+    Console.Error.WriteLine($"unknown benchmark '{command}': use startup, ingest, stays or trace");
     return 2;
 }

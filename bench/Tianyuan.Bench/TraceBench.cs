@@ -1,0 +1,130 @@
+namespace Tianyuan.Bench;
+
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Npgsql;
+
+/// <summary>
+/// EPCIS capture and the transparency log under load, on SQLite or PostgreSQL: single-event and 100-event capture
+/// throughput (8 clients), then a load through the API in 500-event documents (up to 1,000,000 events or the load
+/// time), query latency on it (MATCH_epc and a 1-hour eventTime window), and inclusion proofs at the log's full size
+/// once a checkpoint covers it (the app runs with Trace:Log:CheckpointSeconds = 5).
+/// PostgreSQL: BENCH_PG names the server; the run creates and drops its own database bench_trace_&lt;random&gt;.
+/// Writes bench/results/trace-{provider}.json.
+/// </summary>
+static class TraceBench
+{
+    const int Clients = 8;
+    const long MaxEvents = 1_000_000;
+
+    public static async Task<int> RunAsync(string dll, string root, string provider, int seconds, int loadSeconds)
+    {
+        if (provider is not ("sqlite" or "postgres"))
+        {
+            Console.Error.WriteLine($"unknown provider '{provider}': use sqlite or postgres");
+            return 2;
+        }
+
+        string? server = null, postgres = null;
+        if (provider == "postgres")
+        {
+            server = Environment.GetEnvironmentVariable("BENCH_PG");
+            if (server is null)
+            {
+                Console.Error.WriteLine("Set BENCH_PG to a PostgreSQL connection string whose role may CREATE DATABASE.");
+                return 2;
+            }
+
+            postgres = await CreateDatabaseAsync(server);
+        }
+
+        try
+        {
+            return await RunOnAsync(dll, root, provider, postgres, seconds, loadSeconds);
+        }
+        finally
+        {
+            if (server is not null && postgres is not null)
+                await DropDatabaseAsync(server, new NpgsqlConnectionStringBuilder(postgres).Database!);
+        }
+    }
+
+    static async Task<int> RunOnAsync(string dll, string root, string provider, string? postgres, int seconds, int loadSeconds)
+    {
+        var settings = new Dictionary<string, string> { ["Trace__Log__CheckpointSeconds"] = "5" };
+        if (postgres is not null)
+        {
+            settings["Database__Provider"] = "Postgres";
+            settings["ConnectionStrings__Tianyuan"] = postgres;
+        }
+
+        await using var app = await BenchApp.StartAsync(dll, settings);
+        using var farmer = await StaysApi.SignInAsync(app.Url, "farmer@demo.tianyuan.cn");
+        var next = new TraceLoad.StrongBox();
+        var warm = await TraceLoad.CaptureAsync(farmer, next, 2, 1, TimeSpan.FromSeconds(2));
+
+        Step($"capture, 1 event per document, {Clients} clients, {seconds} s");
+        var single = await Measured(() => TraceLoad.CaptureAsync(farmer, next, Clients, 1, TimeSpan.FromSeconds(seconds)));
+        Step($"capture, 100 events per document, {Clients} clients, {seconds} s");
+        var batched = await Measured(() => TraceLoad.CaptureAsync(farmer, next, Clients, 100, TimeSpan.FromSeconds(seconds)));
+
+        Step($"load: 500-event documents, {Clients} clients, until {MaxEvents:N0} events or {loadSeconds} s");
+        var load = await Measured(() => TraceLoad.CaptureAsync(farmer, next, Clients, 500, TimeSpan.FromSeconds(loadSeconds), MaxEvents));
+        var events = next.Value;
+        Step($"{events:N0} events captured; waiting for a checkpoint that covers them");
+        var (checkpointSize, checkpointWait) = await TraceLoad.WaitForCheckpointAsync(farmer, events, TimeSpan.FromMinutes(3));
+
+        Step($"queries on {events:N0} events, {Clients} clients, 20 s");
+        var query = await Measured(() => TraceLoad.QueryAsync(app.Url, events, Clients, TimeSpan.FromSeconds(20)));
+        Step($"inclusion proofs at size {checkpointSize:N0}, {Clients} clients, 10 s");
+        var proof = await Measured(() => TraceLoad.ProofAsync(app.Url, checkpointSize, Clients, TimeSpan.FromSeconds(10)));
+        var proofOneClient = await Measured(() => TraceLoad.ProofAsync(app.Url, checkpointSize, 1, TimeSpan.FromSeconds(5)));
+
+        var result = new
+        {
+            machine = $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}",
+            provider, at = DateTimeOffset.UtcNow.ToString("u", CultureInfo.InvariantCulture),
+            single, batched, load, events, checkpoint = new { size = checkpointSize, waitSeconds = checkpointWait, coversAll = checkpointSize == events },
+            query, proof, proofOneClient, peakMemoryMiB = Math.Round(app.PeakMemoryMiB), warmupOk = warm.Ok,
+        };
+        await BenchApp.WriteResultAsync(root, $"trace-{provider}.json", JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
+        return new[] { single, batched, load, query, proof }.All(p => p.Ok) && checkpointSize == events ? 0 : 1;
+    }
+
+    sealed record Phase(object Result, bool Ok, string LoadBefore, string LoadAfter);
+
+    static async Task<Phase> Measured(Func<Task<(object Result, bool Ok)>> phase)
+    {
+        var before = LoadAverage();
+        var (result, ok) = await phase();
+        Console.WriteLine(JsonSerializer.Serialize(result));
+        return new Phase(result, ok, before, LoadAverage());
+    }
+
+    static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+
+    static void Step(string what) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {what} (load {LoadAverage()})");
+
+    static async Task<string> CreateDatabaseAsync(string server)
+    {
+        var name = $"bench_trace_{Guid.NewGuid().ToString("N")[..8]}";
+        await using (var connection = new NpgsqlConnection(server))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+    }
+
+    static async Task DropDatabaseAsync(string server, string name)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
