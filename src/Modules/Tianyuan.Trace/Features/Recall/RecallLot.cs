@@ -110,7 +110,7 @@ static class RecallLot
 
     static async Task<List<EpcisEvent>> EventsNamingAsync(TraceDb db, IReadOnlyCollection<string> ids, CancellationToken ct) =>
         await db.Events.AsNoTracking().Include(e => e.Epcs)
-            .Where(e => db.EventEpcs.Any(x => x.EventId == e.Id && ids.Contains(x.Epc)))
+            .Where(e => db.EventEpcs.Where(x => ids.Contains(x.Epc)).Select(x => x.EventId).Contains(e.Id)) // EPC index first (see EventQuery)
             .Take(MaxEvents).ToListAsync(ct);
 
     static EventLine Line(EpcisEvent e)

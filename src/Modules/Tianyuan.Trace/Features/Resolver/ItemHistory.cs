@@ -16,7 +16,7 @@ static class ItemHistory
     {
         var epcs = item.Epcs;
         var events = await db.Events.AsNoTracking()
-            .Where(e => db.EventEpcs.Any(x => x.EventId == e.Id && epcs.Contains(x.Epc)))
+            .Where(e => db.EventEpcs.Where(x => epcs.Contains(x.Epc)).Select(x => x.EventId).Contains(e.Id)) // EPC index first (see EventQuery)
             .OrderBy(e => e.EventTime).ThenBy(e => e.HashId)
             .Take(Limit)
             .ToListAsync(ct);
