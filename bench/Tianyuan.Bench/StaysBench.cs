@@ -2,7 +2,6 @@ namespace Tianyuan.Bench;
 
 using System.Globalization;
 using System.Text.Json;
-using Npgsql;
 
 /// <summary>
 /// The Stays module under load, on SQLite or PostgreSQL: the booking race and churn (checked in SQL), search latency
@@ -15,46 +14,13 @@ static class StaysBench
 {
     const int SearchClients = 16;
 
-    public static async Task<int> RunAsync(string dll, string root, string provider, int searchSeconds)
-    {
-        if (provider is not ("sqlite" or "postgres"))
-        {
-            Console.Error.WriteLine($"unknown provider '{provider}': use sqlite or postgres");
-            return 2;
-        }
-
-        string? server = null, postgres = null;
-        if (provider == "postgres")
-        {
-            server = Environment.GetEnvironmentVariable("BENCH_PG");
-            if (server is null)
-            {
-                Console.Error.WriteLine("Set BENCH_PG to a PostgreSQL connection string whose role may CREATE DATABASE.");
-                return 2;
-            }
-
-            postgres = await CreateDatabaseAsync(server);
-        }
-
-        try
-        {
-            return await RunOnAsync(dll, root, provider, postgres, searchSeconds);
-        }
-        finally
-        {
-            if (server is not null && postgres is not null)
-                await DropDatabaseAsync(server, new NpgsqlConnectionStringBuilder(postgres).Database!);
-        }
-    }
+    public static Task<int> RunAsync(string dll, string root, string provider, int searchSeconds) =>
+        BenchDatabase.RunAsync(provider, "bench_stays", postgres => RunOnAsync(dll, root, provider, postgres, searchSeconds));
 
     static async Task<int> RunOnAsync(string dll, string root, string provider, string? postgres, int searchSeconds)
     {
         var settings = new Dictionary<string, string>();
-        if (postgres is not null)
-        {
-            settings["Database__Provider"] = "Postgres";
-            settings["ConnectionStrings__Tianyuan"] = postgres;
-        }
+        BenchDatabase.Configure(settings, postgres);
 
         await using var app = await BenchApp.StartAsync(dll, settings);
         var db = new StaysDatabase(postgres, Path.Combine(app.Folder, "bench.db"));
@@ -121,26 +87,4 @@ static class StaysBench
     static async Task<List<StaysCatalogueLoad.Village>> CodesAsync(StaysDatabase db, int level) =>
         [.. (await db.RowsAsync($"SELECT \"Code\", \"CentreLatitude\", \"CentreLongitude\" FROM {db.Table("regions_region")} WHERE \"Level\" = @p0 ORDER BY \"Code\"", level))
             .Select(r => new StaysCatalogueLoad.Village((string)r[0], Convert.ToDouble(r[1], CultureInfo.InvariantCulture), Convert.ToDouble(r[2], CultureInfo.InvariantCulture)))];
-
-    static async Task<string> CreateDatabaseAsync(string server)
-    {
-        var name = $"bench_stays_{Guid.NewGuid().ToString("N")[..8]}";
-        await using (var connection = new NpgsqlConnection(server))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-    }
-
-    static async Task DropDatabaseAsync(string server, string name)
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
 }

@@ -3,7 +3,6 @@ namespace Tianyuan.Bench;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Npgsql;
 
 /// <summary>
 /// EPCIS capture and the transparency log under load, on SQLite or PostgreSQL: single-event and 100-event capture
@@ -18,46 +17,13 @@ static class TraceBench
     const int Clients = 8;
     const long MaxEvents = 1_000_000;
 
-    public static async Task<int> RunAsync(string dll, string root, string provider, int seconds, int loadSeconds)
-    {
-        if (provider is not ("sqlite" or "postgres"))
-        {
-            Console.Error.WriteLine($"unknown provider '{provider}': use sqlite or postgres");
-            return 2;
-        }
-
-        string? server = null, postgres = null;
-        if (provider == "postgres")
-        {
-            server = Environment.GetEnvironmentVariable("BENCH_PG");
-            if (server is null)
-            {
-                Console.Error.WriteLine("Set BENCH_PG to a PostgreSQL connection string whose role may CREATE DATABASE.");
-                return 2;
-            }
-
-            postgres = await CreateDatabaseAsync(server);
-        }
-
-        try
-        {
-            return await RunOnAsync(dll, root, provider, postgres, seconds, loadSeconds);
-        }
-        finally
-        {
-            if (server is not null && postgres is not null)
-                await DropDatabaseAsync(server, new NpgsqlConnectionStringBuilder(postgres).Database!);
-        }
-    }
+    public static Task<int> RunAsync(string dll, string root, string provider, int seconds, int loadSeconds) =>
+        BenchDatabase.RunAsync(provider, "bench_trace", postgres => RunOnAsync(dll, root, provider, postgres, seconds, loadSeconds));
 
     static async Task<int> RunOnAsync(string dll, string root, string provider, string? postgres, int seconds, int loadSeconds)
     {
         var settings = new Dictionary<string, string> { ["Trace__Log__CheckpointSeconds"] = "5" };
-        if (postgres is not null)
-        {
-            settings["Database__Provider"] = "Postgres";
-            settings["ConnectionStrings__Tianyuan"] = postgres;
-        }
+        BenchDatabase.Configure(settings, postgres);
 
         await using var app = await BenchApp.StartAsync(dll, settings);
         using var farmer = await StaysApi.SignInAsync(app.Url, "farmer@demo.tianyuan.cn");
@@ -105,26 +71,4 @@ static class TraceBench
     static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
 
     static void Step(string what) => Console.WriteLine($"[{DateTime.Now:HH:mm:ss}] {what} (load {LoadAverage()})");
-
-    static async Task<string> CreateDatabaseAsync(string server)
-    {
-        var name = $"bench_trace_{Guid.NewGuid().ToString("N")[..8]}";
-        await using (var connection = new NpgsqlConnection(server))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-    }
-
-    static async Task DropDatabaseAsync(string server, string name)
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
 }
