@@ -121,7 +121,6 @@ static class BookStay
             return null;
         if (!CryptographicOperations.FixedTimeEquals(earlier.RequestHash, hash))
             return Outcome<BookingView>.Unprocessable("idempotency-key-reused", t["IdempotencyKeyReused"], "Idempotency-Key");
-        var label = await db.Units.Where(u => u.Id == earlier.UnitId).Select(u => u.Label).FirstAsync(ct);
-        return Outcome<BookingView>.Created(BookingView.From(earlier, label));
+        return Outcome<BookingView>.Created(await BookingView.LoadAsync(db, earlier, ct));
     }
 }

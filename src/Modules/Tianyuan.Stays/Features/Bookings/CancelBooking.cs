@@ -35,13 +35,9 @@ static class CancelBooking
     public static async Task<Outcome<Response>> ExecuteAsync(Guid id, ClaimsPrincipal user, StaysDb db, DoorCodes doorCodes, StayNotifier notifier,
         IStringLocalizer<StaysText> t, TimeProvider clock, CancellationToken ct)
     {
-        var booking = await db.Bookings.FirstOrDefaultAsync(b => b.Id == id, ct);
-        if (booking is null)
+        if (await BookingLookup.FindAsync(db, id, user, ct) is not { } found)
             return Outcome<Response>.NotFound(t["BookingNotFound", id]);
-        var stay = await db.Stays.AsNoTracking().FirstAsync(s => s.Id == booking.StayId, ct);
-        var isGuest = booking.GuestUserId == user.UserId();
-        if (!isGuest && !StayAccess.MayManage(user, stay))
-            return Outcome<Response>.NotFound(t["BookingNotFound", id]);
+        var (booking, stay, isGuest) = (found.Booking, found.Stay, found.IsGuest);
         if (booking.Status == BookingStatus.Cancelled)
             return Outcome<Response>.Ok(ResponseFor(booking));
         if (booking.Status is not (BookingStatus.Requested or BookingStatus.Confirmed))

@@ -47,6 +47,6 @@ static class ChangeContact
         booking.GuestPhone = r.GuestPhone!.Trim();
         notifier.ToHost(db, booking, "Msg_ContactChanged", booking.GuestName, booking.CheckIn);
         await db.SaveChangesAsync(ct);
-        return Outcome<BookingView>.Ok(BookingView.From(booking, (await db.Units.FindAsync([booking.UnitId], ct))!.Label));
+        return Outcome<BookingView>.Ok(await BookingView.LoadAsync(db, booking, ct));
     }
 }

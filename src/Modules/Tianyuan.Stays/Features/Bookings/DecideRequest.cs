@@ -48,7 +48,7 @@ static class DecideRequest
         if (booking.Status != BookingStatus.Requested)
         {
             return booking.Status == wanted
-                ? Outcome<BookingView>.Ok(await ViewAsync(db, booking, ct))
+                ? Outcome<BookingView>.Ok(await BookingView.LoadAsync(db, booking, ct))
                 : Outcome<BookingView>.Conflict("not-a-request", t["NotARequest", t["Status_" + booking.Status]]);
         }
 
@@ -68,9 +68,6 @@ static class DecideRequest
         }
 
         await db.SaveChangesAsync(ct);
-        return Outcome<BookingView>.Ok(await ViewAsync(db, booking, ct));
+        return Outcome<BookingView>.Ok(await BookingView.LoadAsync(db, booking, ct));
     }
-
-    static async Task<BookingView> ViewAsync(StaysDb db, Booking booking, CancellationToken ct) =>
-        BookingView.From(booking, await db.Units.Where(u => u.Id == booking.UnitId).Select(u => u.Label).FirstAsync(ct));
 }

@@ -14,7 +14,7 @@ static class GetBooking
     {
         stays.MapGet("/bookings/{id:guid}", async (Guid id, ClaimsPrincipal user, StaysDb db, IStringLocalizer<StaysText> t, CancellationToken ct) =>
                 await BookingLookup.FindAsync(db, id, user, ct) is { } found
-                    ? Results.Ok(BookingView.From(found.Booking, await db.Units.Where(u => u.Id == found.Booking.UnitId).Select(u => u.Label).FirstAsync(ct)))
+                    ? Results.Ok(await BookingView.LoadAsync(db, found.Booking, ct))
                     : Problems.NotFound("booking", id))
             .RequireAuthorization(Policies.SignedIn)
             .WithName(nameof(GetBooking))

@@ -43,6 +43,6 @@ static class MarkNoShow
         db.Nights.RemoveRange(await db.Nights.Where(n => n.BookingId == booking.Id && n.Night >= today).ToListAsync(ct));
         await doorCodes.RevokeAsync(db, booking, clock.GetUtcNow(), ct);
         await db.SaveChangesAsync(ct);
-        return Outcome<BookingView>.Ok(BookingView.From(booking, await db.Units.Where(u => u.Id == booking.UnitId).Select(u => u.Label).FirstAsync(ct)));
+        return Outcome<BookingView>.Ok(await BookingView.LoadAsync(db, booking, ct));
     }
 }
