@@ -3,6 +3,7 @@
 using Tianyuan.Accounts;
 using Tianyuan.Farm;
 using Tianyuan.Kernel.Outbox;
+using Tianyuan.Market;
 using Tianyuan.Regions;
 using Tianyuan.Stays;
 using Tianyuan.Trace;
@@ -49,6 +50,7 @@ public partial class Program
         builder.Services.AddFarm(builder.Configuration);
         builder.Services.AddStays(builder.Configuration);
         builder.Services.AddTrace(builder.Configuration);
+        builder.Services.AddMarket(builder.Configuration);
 
         var app = builder.Build();
 
@@ -75,8 +77,9 @@ public partial class Program
         app.MapFarm();
         app.MapStays();
         app.MapTrace();
+        app.MapMarket();
         app.MapRazorComponents<App>()
-            .AddAdditionalAssemblies(typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly, typeof(FarmModule).Assembly, typeof(StaysModule).Assembly, typeof(TraceModule).Assembly);
+            .AddAdditionalAssemblies(typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly, typeof(FarmModule).Assembly, typeof(StaysModule).Assembly, typeof(TraceModule).Assembly, typeof(MarketModule).Assembly);
         return app;
     }
 }

@@ -7,6 +7,7 @@ using Tianyuan.Farm;
 using Tianyuan.Trace;
 using Tianyuan.Regions;
 using Tianyuan.Stays;
+using Tianyuan.Market;
 
 /// <summary>
 /// The rules of ARCHITECTURE.md, checked on the compiled assemblies: modules talk only through Contracts,
@@ -14,7 +15,7 @@ using Tianyuan.Stays;
 /// </summary>
 public class ModuleBoundaryTests
 {
-    static readonly Assembly[] Modules = [typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly, typeof(FarmModule).Assembly, typeof(StaysModule).Assembly, typeof(TraceModule).Assembly];
+    static readonly Assembly[] Modules = [typeof(RegionsModule).Assembly, typeof(AccountsModule).Assembly, typeof(FarmModule).Assembly, typeof(StaysModule).Assembly, typeof(TraceModule).Assembly, typeof(MarketModule).Assembly];
     static readonly Assembly Web = typeof(Program).Assembly;
 
     public static TheoryData<string, string> ModulePairs()

@@ -1,0 +1,41 @@
+namespace Tianyuan.Market;
+
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Tianyuan.Kernel.Demo;
+using Tianyuan.Kernel.Persistence;
+using Tianyuan.Market.Data;
+using Tianyuan.Market.Demo;
+using Tianyuan.Market.Features.Catalogue;
+using Tianyuan.Market.Features.Orders;
+using Tianyuan.Market.Features.Stock;
+
+/// <summary>
+/// The Market module: catalogue and stock that never oversells, orders with payment providers, community group-buy
+/// (pickup points, campaigns, cut-off, manifests), order farming, coupons and cross-sell, reviews; farmer and leader pages.
+/// </summary>
+public static class MarketModule
+{
+    public static IServiceCollection AddMarket(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDb<MarketDb, MarketDbSqlite, MarketDbPostgres>(configuration);
+        services.AddScoped<IDemoContributor, MarketDemo>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapMarket(this IEndpointRouteBuilder endpoints)
+    {
+        var market = endpoints.MapGroup("/api/market").WithTags("Market");
+        ListOffers.Map(market);
+        GetProduct.Map(market);
+        ListSellerProducts.Map(market);
+        CreateProduct.Map(market);
+        SetStock.Map(market);
+        AddLot.Map(market);
+        PlaceOrder.Map(market);
+        ListMyOrders.Map(market);
+        GetOrder.Map(market);
+        CancelOrder.Map(market);
+        return endpoints;
+    }
+}
