@@ -71,7 +71,7 @@ sealed class MarketDemo(MarketDb db, IOrganisationDirectory organisations, IRegi
         {
             product.Offers.Add(new Offer
             {
-                Id = NextId(rng), ProductId = id, NameZh = grade == "标准" ? $"{t.Unit}装" : $"{grade} · 按{t.Unit}称重", Grade = grade,
+                Id = NextId(rng), ProductId = id, NameZh = grade == "标准" ? StandardName(t.Unit) : $"{grade} · {StandardName(t.Unit)}", Grade = grade,
                 Unit = t.Unit, MinQuantity = t.Min, Step = t.Step, UnitPrice = Math.Round(t.Price * factor, 2),
                 Available = t.Min * rng.Next(20, 200),
             });
@@ -79,6 +79,14 @@ sealed class MarketDemo(MarketDb db, IOrganisationDirectory organisations, IRegi
 
         return product;
     }
+
+    static string StandardName(string unit) => unit switch
+    {
+        "box" => "礼盒装",
+        "piece" => "按个卖",
+        "bunch" => "按把卖",
+        _ => "散装称重",
+    };
 
     static StockLot Lot(Random rng, Offer offer, Product product, DateTimeOffset now) => new()
     {

@@ -109,9 +109,9 @@ static class OrderRequestCheck
     {
         SaleQuantity.Problem.Missing or SaleQuantity.Problem.NotPositive => t["QuantityPositive"],
         SaleQuantity.Problem.UnknownUnit => t["UnitUnknown"],
-        SaleQuantity.Problem.UnitMismatch => t["UnitMismatch", offer.Unit],
-        SaleQuantity.Problem.BelowMinimum => t["QuantityBelowMinimum", Quantity.Of(offer.MinQuantity, offer.SaleUnit)],
-        SaleQuantity.Problem.NotAStep => t["QuantityNotAStep", Quantity.Of(offer.Step, offer.SaleUnit), Quantity.Of(offer.MinQuantity, offer.SaleUnit)],
+        SaleQuantity.Problem.UnitMismatch => t["UnitMismatch", t["Unit_" + offer.Unit]],
+        SaleQuantity.Problem.BelowMinimum => t["QuantityBelowMinimum", QuantityText.Format(offer.MinQuantity, offer.Unit, t)],
+        SaleQuantity.Problem.NotAStep => t["QuantityNotAStep", QuantityText.Format(offer.Step, offer.Unit, t), QuantityText.Format(offer.MinQuantity, offer.Unit, t)],
         _ => t["QuantityTooPrecise"],
     };
 

@@ -72,7 +72,7 @@ static class PlaceOrder
             {
                 if (!await StockLedger.TryReserveAsync(db, line.Offer.Id, line.Quantity, ct))
                     return Outcome<OrderView>.Conflict("out-of-stock",
-                        t["OutOfStock", line.Name, line.Quantity, line.Offer.Unit], $"lines[{line.RequestIndex}].offerId");
+                        t["OutOfStock", line.Name, QuantityText.Format(line.Quantity, line.Offer.Unit, t)], $"lines[{line.RequestIndex}].offerId");
             }
 
             db.Orders.Add(order);
