@@ -7,6 +7,8 @@
 //     (postgres: BENCH_PG names the server; the run creates and drops its own database bench_stays_<random>)
 //   dotnet run -c Release --project bench/Tianyuan.Bench -- trace [sqlite|postgres] [capture-seconds] [load-seconds]
 //     (postgres: as for stays, database bench_trace_<random>)
+//   dotnet run -c Release --project bench/Tianyuan.Bench -- market [sqlite|postgres] [seconds]
+//     (postgres: as for stays, database bench_market_<random>)
 // See docs/benchmarks.md for the figures and the machine.
 using Tianyuan.Bench;
 
@@ -26,11 +28,12 @@ return args.FirstOrDefault() switch
     "stays" => await StaysBench.RunAsync(dll, root, args.Length > 1 ? args[1] : "sqlite", args.Length > 2 ? int.Parse(args[2]) : 30),
     "trace" => await TraceBench.RunAsync(dll, root, args.Length > 1 ? args[1] : "sqlite", args.Length > 2 ? int.Parse(args[2]) : 20,
         args.Length > 3 ? int.Parse(args[3]) : 150),
+    "market" => await MarketBench.RunAsync(dll, root, args.Length > 1 ? args[1] : "sqlite", args.Length > 2 ? int.Parse(args[2]) : 20),
     var other => Usage(other),
 };
 
 static int Usage(string command)
 {
-    Console.Error.WriteLine($"unknown benchmark '{command}': use startup, ingest, stays or trace");
+    Console.Error.WriteLine($"unknown benchmark '{command}': use startup, ingest, stays, trace or market");
     return 2;
 }
