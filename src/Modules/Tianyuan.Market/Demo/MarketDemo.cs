@@ -11,7 +11,8 @@ using Tianyuan.Regions.Contracts;
 /// <summary>
 /// The Market part of the demo: about 25 products from each demo cooperative (≈150), each with a grade or pack or
 /// two and a harvest lot in stock; 20 group-buy pickup points in the county seat's communities (the three Regions
-/// knows as GroupBuyPoint organisations have the demo leaders); today's group-buy open until 23:00.
+/// knows as GroupBuyPoint organisations have the demo leaders); today's group-buy open until 23:00; a year of past
+/// orders (<see cref="DemoOrderHistory"/>).
 /// </summary>
 sealed class MarketDemo(MarketDb db, IOrganisationDirectory organisations, IRegionDirectory regions, TimeProvider clock) : IDemoContributor
 {
@@ -32,6 +33,7 @@ sealed class MarketDemo(MarketDb db, IOrganisationDirectory organisations, IRegi
         var county = await regions.GetHomeCountyAsync(ct);
         var seat = county!.Children[0];
         var groupBuyOffers = new List<Offer>();
+        var catalogue = new List<(Product, Offer)>();
         foreach (var coop in await organisations.ListByKindAsync("Cooperative", ct))
         {
             var runsGroupBuy = coop.RegionCode.StartsWith(seat.Code, StringComparison.Ordinal);
@@ -40,6 +42,7 @@ sealed class MarketDemo(MarketDb db, IOrganisationDirectory organisations, IRegi
                 var template = DemoProducts.All[(i + rng.Next(DemoProducts.All.Length)) % DemoProducts.All.Length];
                 var product = DemoProduct(rng, coop, template, i, now, today);
                 db.Products.Add(product);
+                catalogue.AddRange(product.Offers.Select(o => (product, o)));
                 if (runsGroupBuy && product.Storage != StorageKind.Frozen)
                     groupBuyOffers.Add(product.Offers[^1]);
                 foreach (var offer in product.Offers)
@@ -50,7 +53,9 @@ sealed class MarketDemo(MarketDb db, IOrganisationDirectory organisations, IRegi
                 db.Campaigns.Add(TodaysGroupBuy(rng, coop, groupBuyOffers, now, today));
         }
 
-        db.PickupPoints.AddRange(await PickupPointsAsync(rng, seat, ct));
+        var points = await PickupPointsAsync(rng, seat, ct);
+        db.PickupPoints.AddRange(points);
+        db.Orders.AddRange(DemoOrderHistory.Generate(rng, catalogue, points, today));
         await db.SaveChangesAsync(ct);
     }
 
@@ -134,7 +139,8 @@ sealed class MarketDemo(MarketDb db, IOrganisationDirectory organisations, IRegi
         return campaign;
     }
 
-    static Guid NextId(Random rng)
+    /// <summary>Ids from the demo's seeded random source, so the same seed gives the same shop in every process.</summary>
+    internal static Guid NextId(Random rng)
     {
         Span<byte> bytes = stackalloc byte[16];
         rng.NextBytes(bytes);
