@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Tianyuan.Farm.Alerts;
 using Tianyuan.Farm.Data;
 using Tianyuan.Farm.Demo;
+using Tianyuan.Farm.Features.Adoption;
 using Tianyuan.Farm.Features.Agronomy;
 using Tianyuan.Farm.Features.Alerts;
 using Tianyuan.Farm.Features.Devices;
@@ -15,12 +16,14 @@ using Tianyuan.Farm.Features.Plots;
 using Tianyuan.Farm.Features.Telemetry;
 using Tianyuan.Farm.Telemetry;
 using Tianyuan.Kernel.Demo;
+using Tianyuan.Kernel.Outbox;
 using Tianyuan.Kernel.Persistence;
+using Tianyuan.Market.Contracts;
 
 /// <summary>
 /// The Farm module's surface so far: farms and plots, devices, telemetry over MQTT and HTTP (SenML) with series
 /// queries, alerts, irrigation advice, the farm diary, the 我的农场 page, and the agronomy, pest and disease
-/// calculators. Plantings and adoption are the rest of the Farm issue (see docs/farm.md).
+/// calculators, and adoption (认养) plans sold through the shop. See docs/farm.md.
 /// </summary>
 public static class FarmModule
 {
@@ -34,6 +37,8 @@ public static class FarmModule
         services.AddHostedService(sp => sp.GetRequiredService<MqttIngest>());
         services.AddHostedService<AlertSweep>();
         services.AddHostedService<ReadingRetention>();
+        services.AddIntegrationEventHandler<MarketOrderPlaced, AdoptionOrders>();
+        services.AddIntegrationEventHandler<MarketOrderCancelled, AdoptionOrders>();
         if (DatabaseSettings.From(configuration).IsPostgres)
             services.AddHostedService<ReadingPartitions>();
         return services;
@@ -55,6 +60,10 @@ public static class FarmModule
         AcknowledgeAlert.Map(farm);
         RecordDiaryEntry.Map(farm);
         ListDiary.Map(farm);
+        PublishAdoptionPlan.Map(farm);
+        ListAdoptionPlans.Map(farm);
+        ListMyAdoptions.Map(farm);
+        GetAdoption.Map(farm);
         var agronomy = farm.MapGroup("/agronomy");
         CalculateEt0.Map(agronomy);
         CalculateDegreeDays.Map(agronomy);

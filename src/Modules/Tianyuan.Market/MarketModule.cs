@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tianyuan.Kernel.Demo;
 using Tianyuan.Kernel.Persistence;
+using Tianyuan.Market.Contracts;
 using Tianyuan.Market.Data;
 using Tianyuan.Market.Demo;
 using Tianyuan.Market.Features.Catalogue;
@@ -19,6 +20,7 @@ public static class MarketModule
     public static IServiceCollection AddMarket(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDb<MarketDb, MarketDbSqlite, MarketDbPostgres>(configuration);
+        services.AddScoped<IMarketListings, MarketListings>();
         services.AddScoped<IDemoContributor, MarketDemo>();
         return services;
     }

@@ -23,6 +23,10 @@ class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
 
     public DbSet<DiaryEntry> Diary => Set<DiaryEntry>();
 
+    public DbSet<AdoptionPlan> AdoptionPlans => Set<AdoptionPlan>();
+
+    public DbSet<Adoption> Adoptions => Set<Adoption>();
+
     /// <summary>Hourly rollups (table farm_reading_hourly).</summary>
     public IQueryable<ReadingRollup> Hourly => Set<ReadingRollup>(HourlyEntity);
 
@@ -67,6 +71,28 @@ class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.HasIndex(d => d.FarmId);
             e.HasOne<Domain.Farm>().WithMany().HasForeignKey(d => d.FarmId);
             e.HasOne<Plot>().WithMany().HasForeignKey(d => d.PlotId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<AdoptionPlan>(e =>
+        {
+            e.Property(p => p.Kind).HasMaxLength(12);
+            e.Property(p => p.NameZh).HasMaxLength(40);
+            e.Property(p => p.DescriptionZh).HasMaxLength(500);
+            e.Property(p => p.YieldUnit).HasMaxLength(10);
+            e.Property(p => p.StreamUrl).HasMaxLength(300);
+            e.HasIndex(p => p.FarmId);
+            e.HasIndex(p => p.MarketOfferId).IsUnique();
+            e.HasOne<Plot>().WithMany().HasForeignKey(p => p.PlotId).OnDelete(DeleteBehavior.Restrict);
+            e.ToTable(t => t.HasCheckConstraint("ck_adoption_plan", "\"Units\" >= 1 AND \"SeasonUntil\" > \"SeasonFrom\""));
+        });
+
+        modelBuilder.Entity<Adoption>(e =>
+        {
+            // One adoption per unit of an order (retried deliveries of the order event find it), one family per tree.
+            e.HasIndex(a => new { a.OrderId, a.PlanId, a.Seq }).IsUnique();
+            e.HasIndex(a => new { a.PlanId, a.UnitNumber }).IsUnique().HasFilter("\"ReleasedAt\" IS NULL");
+            e.HasIndex(a => a.CustomerUserId);
+            e.HasOne<AdoptionPlan>().WithMany().HasForeignKey(a => a.PlanId);
         });
 
         modelBuilder.Entity<Reading>(e =>

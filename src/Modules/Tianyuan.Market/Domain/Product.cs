@@ -62,7 +62,10 @@ static class ProductCategory
     public const string Preserved = "preserved";
     public const string Handicraft = "handicraft";
 
-    public static IReadOnlyList<string> All { get; } = [Fruit, Vegetable, Grain, Tea, Eggs, Meat, Honey, Preserved, Handicraft];
+    /// <summary>认养: a tree, row or plot share for a season, listed by the Farm module.</summary>
+    public const string Adoption = "adoption";
+
+    public static IReadOnlyList<string> All { get; } = [Fruit, Vegetable, Grain, Tea, Eggs, Meat, Honey, Preserved, Handicraft, Adoption];
 }
 
 /// <summary>How the goods are kept in transit and at the pickup point.</summary>

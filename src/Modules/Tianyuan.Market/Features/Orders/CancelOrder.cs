@@ -4,6 +4,8 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianyuan.Kernel.Access;
+using Tianyuan.Kernel.Outbox;
+using Tianyuan.Market.Contracts;
 using Tianyuan.Market.Data;
 using Tianyuan.Market.Domain;
 using Tianyuan.Market.Resources;
@@ -75,6 +77,7 @@ static class CancelOrder
             await StockLedger.ReleaseAsync(db, line.OfferId, line.Quantity - line.ReturnedQuantity, ct);
         await db.OrderLines.Where(l => l.OrderId == id).ExecuteUpdateAsync(s => s.SetProperty(l => l.ReturnedQuantity, l => l.Quantity), ct);
         db.OrderEvents.Add(new OrderEvent { OrderId = id, Status = OrderStatus.Cancelled, ByUserId = user.UserId(), Note = reason?.Trim(), At = now });
+        db.Publish(new MarketOrderCancelled(id, order.CustomerUserId, now), clock);
         if (refund > 0)
             db.Refunds.Add(new OrderRefund { Id = Guid.CreateVersion7(now), OrderId = id, Amount = refund, Reason = "cancelled", At = now });
         await db.SaveChangesAsync(ct);

@@ -8,7 +8,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianyuan.Kernel;
 using Tianyuan.Kernel.Access;
+using Tianyuan.Kernel.Outbox;
 using Tianyuan.Kernel.Persistence;
+using Tianyuan.Market.Contracts;
 using Tianyuan.Market.Data;
 using Tianyuan.Market.Domain;
 using Tianyuan.Market.Pricing;
@@ -77,6 +79,8 @@ static class PlaceOrder
 
             db.Orders.Add(order);
             db.OrderEvents.Add(new OrderEvent { OrderId = order.Id, Status = order.Status, ByUserId = customerId, At = now });
+            db.Publish(new MarketOrderPlaced(order.Id, customerId,
+                [.. order.Lines.Select(l => new MarketOrderLine(l.OfferId, l.ProductId, l.OrganisationId, l.Quantity, l.Unit))], now), clock);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return Outcome<OrderView>.Created(OrderView.From(order));

@@ -81,6 +81,121 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                     b.ToTable("farm_reading_hourly", "farm");
                 });
 
+            modelBuilder.Entity("Tianyuan.Farm.Domain.Adoption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CustomerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UnitNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerUserId");
+
+                    b.HasIndex("PlanId", "UnitNumber")
+                        .IsUnique()
+                        .HasFilter("\"ReleasedAt\" IS NULL");
+
+                    b.HasIndex("OrderId", "PlanId", "Seq")
+                        .IsUnique();
+
+                    b.ToTable("farm_adoption", "farm");
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.AdoptionPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DescriptionZh")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("FarmId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<Guid>("MarketOfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MarketProductId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PlotId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Price")
+                        .HasColumnType("numeric");
+
+                    b.Property<decimal>("PromisedYield")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateOnly>("SeasonFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("SeasonUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("StreamUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("YieldUnit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FarmId");
+
+                    b.HasIndex("MarketOfferId")
+                        .IsUnique();
+
+                    b.HasIndex("PlotId");
+
+                    b.ToTable("farm_adoption_plan", "farm", t =>
+                        {
+                            t.HasCheckConstraint("ck_adoption_plan", "\"Units\" >= 1 AND \"SeasonUntil\" > \"SeasonFrom\"");
+                        });
+                });
+
             modelBuilder.Entity("Tianyuan.Farm.Domain.Device", b =>
                 {
                     b.Property<Guid>("Id")
@@ -446,6 +561,24 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                     b.HasIndex("ProcessedAt", "NextAttemptAt");
 
                     b.ToTable("farm_outbox", "farm");
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.Adoption", b =>
+                {
+                    b.HasOne("Tianyuan.Farm.Domain.AdoptionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.AdoptionPlan", b =>
+                {
+                    b.HasOne("Tianyuan.Farm.Domain.Plot", null)
+                        .WithMany()
+                        .HasForeignKey("PlotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tianyuan.Farm.Domain.Device", b =>

@@ -75,6 +75,121 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                     b.ToTable("farm_reading_hourly", (string)null);
                 });
 
+            modelBuilder.Entity("Tianyuan.Farm.Domain.Adoption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CustomerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReleasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UnitNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerUserId");
+
+                    b.HasIndex("PlanId", "UnitNumber")
+                        .IsUnique()
+                        .HasFilter("\"ReleasedAt\" IS NULL");
+
+                    b.HasIndex("OrderId", "PlanId", "Seq")
+                        .IsUnique();
+
+                    b.ToTable("farm_adoption");
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.AdoptionPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DescriptionZh")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FarmId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MarketOfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MarketProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Price")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PromisedYield")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SeasonFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SeasonUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StreamUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("YieldUnit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FarmId");
+
+                    b.HasIndex("MarketOfferId")
+                        .IsUnique();
+
+                    b.HasIndex("PlotId");
+
+                    b.ToTable("farm_adoption_plan", t =>
+                        {
+                            t.HasCheckConstraint("ck_adoption_plan", "\"Units\" >= 1 AND \"SeasonUntil\" > \"SeasonFrom\"");
+                        });
+                });
+
             modelBuilder.Entity("Tianyuan.Farm.Domain.Device", b =>
                 {
                     b.Property<Guid>("Id")
@@ -440,6 +555,24 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                     b.HasIndex("ProcessedAt", "NextAttemptAt");
 
                     b.ToTable("farm_outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.Adoption", b =>
+                {
+                    b.HasOne("Tianyuan.Farm.Domain.AdoptionPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.AdoptionPlan", b =>
+                {
+                    b.HasOne("Tianyuan.Farm.Domain.Plot", null)
+                        .WithMany()
+                        .HasForeignKey("PlotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Tianyuan.Farm.Domain.Device", b =>
