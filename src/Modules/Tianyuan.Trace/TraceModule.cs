@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tianyuan.Kernel.Persistence;
+using Tianyuan.Trace.Contracts;
 using Tianyuan.Trace.Data;
 using Tianyuan.Trace.Epcis;
 using Tianyuan.Trace.Features.Capture;
@@ -24,7 +25,7 @@ using Tianyuan.Trace.Log;
 /// and per-event verification under /api/trace; and the GS1 Digital Link resolver under /01/... with its consumer
 /// page, scan counting and labels (docs/digital-link.md). Capture and labels need a signed-in farmer, cooperative
 /// admin, operator or admin, or an API key with the epcis:capture scope; queries, the log and the consumer page are
-/// public so anyone holding a product can check its history.
+/// public so anyone holding a product can check its history. Other modules use <see cref="ITraceRecords"/>.
 /// </summary>
 public static class TraceModule
 {
@@ -33,6 +34,7 @@ public static class TraceModule
         services.AddModuleDb<TraceDb, TraceDbSqlite, TraceDbPostgres>(configuration);
         services.AddSingleton(EpcisSettings.From(configuration));
         services.AddScoped<CaptureProcessor>();
+        services.AddScoped<ITraceRecords, TraceRecords>();
         var log = LogSettings.From(configuration);
         services.AddSingleton(log);
         services.AddSingleton(sp => LogKeyFile.Load(log, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LogKeyFile))));
