@@ -40,6 +40,8 @@ public static class TraceModule
         services.AddSingleton(sp => LogKeyFile.Load(log, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LogKeyFile))));
         services.AddHttpClient(CheckpointJob.WitnessClient, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHostedService<CheckpointJob>();
+        services.AddSingleton<LogSignal>();
+        services.AddHostedService<LogAppendJob>();
         services.AddSingleton(ScanSettings.From(configuration));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, Negotiation>());
         return services;

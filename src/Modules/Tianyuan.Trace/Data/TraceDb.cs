@@ -19,6 +19,8 @@ class TraceDb(DbContextOptions options) : DbContext(options), IModuleDb
 
     public DbSet<LogNode> LogNodes => Set<LogNode>();
 
+    public DbSet<LogPendingEvent> LogPending => Set<LogPendingEvent>();
+
     public DbSet<LogHead> LogHeads => Set<LogHead>();
 
     public DbSet<LogCheckpoint> LogCheckpoints => Set<LogCheckpoint>();
@@ -80,6 +82,16 @@ class TraceDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.Property(x => x.LeafHash).HasMaxLength(32);
             e.Property(x => x.HashId).HasMaxLength(120);
             e.HasIndex(x => x.HashId).IsUnique();
+            e.HasIndex(x => x.EventId).IsUnique();
+            e.HasOne<EpcisEvent>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<LogPendingEvent>(e =>
+        {
+            e.ToTable("trace_log_pending");
+            e.HasKey(x => x.Seq);
+            e.Property(x => x.Seq).ValueGeneratedOnAdd();
+            e.Property(x => x.HashId).HasMaxLength(120);
             e.HasIndex(x => x.EventId).IsUnique();
             e.HasOne<EpcisEvent>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Restrict);
         });

@@ -333,6 +333,30 @@ namespace Tianyuan.Trace.Data.Migrations.Postgres
                     b.ToTable("trace_log_node", "trace");
                 });
 
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogPendingEvent", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Seq"));
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HashId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Seq");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("trace_log_pending", "trace");
+                });
+
             modelBuilder.Entity("Tianyuan.Trace.Domain.Scan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -404,6 +428,15 @@ namespace Tianyuan.Trace.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Tianyuan.Trace.Domain.LogLeafRecord", b =>
+                {
+                    b.HasOne("Tianyuan.Trace.Domain.EpcisEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogPendingEvent", b =>
                 {
                     b.HasOne("Tianyuan.Trace.Domain.EpcisEvent", null)
                         .WithMany()

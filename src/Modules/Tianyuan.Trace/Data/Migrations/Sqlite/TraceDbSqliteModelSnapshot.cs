@@ -327,6 +327,28 @@ namespace Tianyuan.Trace.Data.Migrations.Sqlite
                     b.ToTable("trace_log_node", (string)null);
                 });
 
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogPendingEvent", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HashId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Seq");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("trace_log_pending", (string)null);
+                });
+
             modelBuilder.Entity("Tianyuan.Trace.Domain.Scan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -398,6 +420,15 @@ namespace Tianyuan.Trace.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Tianyuan.Trace.Domain.LogLeafRecord", b =>
+                {
+                    b.HasOne("Tianyuan.Trace.Domain.EpcisEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogPendingEvent", b =>
                 {
                     b.HasOne("Tianyuan.Trace.Domain.EpcisEvent", null)
                         .WithMany()
