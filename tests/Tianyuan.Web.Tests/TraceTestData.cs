@@ -25,6 +25,16 @@ static class TraceTestData
         return await client.SendAsync(request);
     }
 
+    /// <summary>
+    /// Appends everything captured so far to the transparency log (the appender would within moments) and signs a
+    /// checkpoint over it now, so a test can assert inclusion without waiting for either job's tick.
+    /// </summary>
+    public static async Task LogAndSignAsync(TestApp app)
+    {
+        Assert.True(await app.RunJobAsync("LogAppendJob"), "the log appender took its lease");
+        Assert.True(await app.RunJobAsync("CheckpointJob"), "the checkpoint job took its lease");
+    }
+
     /// <summary>Captures and returns the finished job (read back from the 202's Location).</summary>
     public static async Task<JsonElement> CaptureAsync(HttpClient client, string document, HttpStatusCode expect = HttpStatusCode.Accepted,
         string mediaType = "application/json", params (string Name, string Value)[] headers)

@@ -14,8 +14,8 @@ using Tianyuan.Trace.Log;
 using TraceVerify::Tianyuan.TraceVerify;
 
 /// <summary>
-/// The transparency log over HTTP: captured events become leaves in their own transaction, the leased job signs
-/// checkpoints, and what the app serves (checkpoint, public key, proofs) checks out with the auditor's own code —
+/// The transparency log over HTTP: captured events are queued and become leaves when the leased appender runs, the
+/// leased checkpoint job signs checkpoints, and what the app serves (checkpoint, public key, proofs) checks out with the auditor's own code —
 /// and a row edited behind the app's back is reported as not verified.
 /// </summary>
 public class TransparencyLogTests(AppFixture fixture) : IClassFixture<AppFixture>
@@ -34,7 +34,7 @@ public class TransparencyLogTests(AppFixture fixture) : IClassFixture<AppFixture
         var hashes = new List<string>();
         for (var i = 0; i < 3; i++)
             hashes.Add(await CaptureAsync(farmer, NewEvent()));
-        await RunCheckpointJobAsync();
+        await TraceTestData.LogAndSignAsync(app);
 
         using var client = app.Client();
         var note = await client.GetStringAsync("/api/trace/log/checkpoint");
@@ -73,7 +73,7 @@ public class TransparencyLogTests(AppFixture fixture) : IClassFixture<AppFixture
     {
         using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
         await CaptureAsync(farmer, NewEvent());
-        await RunCheckpointJobAsync();
+        await TraceTestData.LogAndSignAsync(app);
         using var client = app.Client();
         var old = await client.GetStringAsync("/api/trace/log/checkpoint");
 
@@ -81,7 +81,7 @@ public class TransparencyLogTests(AppFixture fixture) : IClassFixture<AppFixture
         await CaptureAsync(farmer, twice);
         await CaptureAsync(farmer, twice, HttpStatusCode.OK);
         await CaptureAsync(farmer, NewEvent());
-        await RunCheckpointJobAsync();
+        await TraceTestData.LogAndSignAsync(app);
         var current = await client.GetStringAsync("/api/trace/log/checkpoint");
 
         var (oldSize, newSize) = (Checkpoint(old).Size, Checkpoint(current).Size);
@@ -97,11 +97,62 @@ public class TransparencyLogTests(AppFixture fixture) : IClassFixture<AppFixture
     }
 
     [Fact]
+    public async Task An_event_not_yet_appended_is_pending_until_the_appender_and_the_checkpoint_have_run()
+    {
+        // Another node holds the appender's lease, so this node's appender leaves the event in the queue.
+        await SetAppenderLeaseAsync("elsewhere", TimeSpan.FromHours(1));
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        var hash = await CaptureAsync(farmer, NewEvent());
+        using var client = app.Client();
+        var path = $"/api/trace/events/{Uri.EscapeDataString(hash)}/verification";
+        var queued = await client.GetFromJsonAsync<JsonElement>(path);
+        Assert.False(queued.GetProperty("verified").GetBoolean());
+        Assert.True(queued.GetProperty("pending").GetBoolean(), queued.ToString());
+        Assert.Equal(JsonValueKind.Null, queued.GetProperty("leafIndex").ValueKind);
+        Assert.False(await app.RunJobAsync("LogAppendJob"), "the other node's lease holds");
+
+        // That node died: its lease runs out and this node appends the queue.
+        await SetAppenderLeaseAsync("elsewhere", TimeSpan.FromHours(-1));
+        Assert.True(await app.RunJobAsync("LogAppendJob"));
+        var logged = await client.GetFromJsonAsync<JsonElement>(path);
+        Assert.True(logged.GetProperty("pending").GetBoolean(), logged.ToString());
+        Assert.Equal(JsonValueKind.Number, logged.GetProperty("leafIndex").ValueKind);
+        await TraceTestData.LogAndSignAsync(app);
+        Assert.True((await client.GetFromJsonAsync<JsonElement>(path)).GetProperty("verified").GetBoolean());
+    }
+
+    [Fact]
+    public async Task An_event_dropped_from_the_queue_without_being_logged_is_reported_as_not_verified()
+    {
+        await SetAppenderLeaseAsync("elsewhere", TimeSpan.FromHours(1));
+        try
+        {
+            using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+            var hash = await CaptureAsync(farmer, NewEvent());
+            await using (var connection = await OpenDatabaseAsync())
+            {
+                await using var delete = connection.CreateCommand();
+                delete.CommandText = $"DELETE FROM {Table("trace_log_pending")} WHERE \"HashId\" = '{hash}'";
+                Assert.Equal(1, await delete.ExecuteNonQueryAsync());
+            }
+
+            using var client = app.Client();
+            var dropped = await client.GetFromJsonAsync<JsonElement>($"/api/trace/events/{Uri.EscapeDataString(hash)}/verification");
+            Assert.False(dropped.GetProperty("verified").GetBoolean());
+            Assert.False(dropped.GetProperty("pending").GetBoolean(), dropped.ToString());
+        }
+        finally
+        {
+            await SetAppenderLeaseAsync("elsewhere", TimeSpan.FromHours(-1));
+        }
+    }
+
+    [Fact]
     public async Task Concurrent_captures_leave_a_dense_log_without_gaps_or_duplicates()
     {
         using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
         var hashes = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => CaptureAsync(farmer, NewEvent())));
-        await RunCheckpointJobAsync();
+        await TraceTestData.LogAndSignAsync(app);
 
         using var client = app.Client();
         var size = (await CheckpointJsonAsync(client)).GetProperty("size").GetInt64();
@@ -129,7 +180,7 @@ public class TransparencyLogTests(AppFixture fixture) : IClassFixture<AppFixture
     {
         using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
         var hash = await CaptureAsync(farmer, NewEvent());
-        await RunCheckpointJobAsync();
+        await TraceTestData.LogAndSignAsync(app);
         using var client = app.Client();
         var path = $"/api/trace/events/{Uri.EscapeDataString(hash)}/verification";
         Assert.True((await client.GetFromJsonAsync<JsonElement>(path)).GetProperty("verified").GetBoolean());
@@ -211,9 +262,20 @@ public class TransparencyLogTests(AppFixture fixture) : IClassFixture<AppFixture
         return output.ToString();
     }
 
-    async Task RunCheckpointJobAsync() => Assert.True(await app.RunJobAsync("CheckpointJob"), "the job took its lease");
-
     Task<System.Data.Common.DbConnection> OpenDatabaseAsync() => app.OpenDatabaseAsync();
+
+    /// <summary>Plays another node holding (or having held) the log appender's lease until now + <paramref name="from"/>.</summary>
+    async Task SetAppenderLeaseAsync(string holder, TimeSpan from)
+    {
+        await app.RunJobAsync("LogAppendJob"); // so the lease row exists even on a database this fast
+        var until = DateTimeOffset.UtcNow + from;
+        await using var connection = await OpenDatabaseAsync();
+        await using var update = connection.CreateCommand();
+        // The app keeps UTC ticks on SQLite (it cannot compare text times) and timestamptz on PostgreSQL.
+        var value = app.IsPostgres ? $"'{until:O}'::timestamptz" : until.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        update.CommandText = $"UPDATE {Table("trace_job_lease")} SET \"Holder\" = '{holder}', \"LeasedUntil\" = {value} WHERE \"Name\" = 'log-append'";
+        Assert.Equal(1, await update.ExecuteNonQueryAsync());
+    }
 
     string Table(string name) => app.Table("trace", name);
 }

@@ -6,12 +6,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tianyuan.Kernel.Persistence;
+using Tianyuan.Trace.Contracts;
 using Tianyuan.Trace.Data;
 using Tianyuan.Trace.Epcis;
 using Tianyuan.Trace.Features.Capture;
 using Tianyuan.Trace.Features.Discovery;
 using Tianyuan.Trace.Features.Labels;
 using Tianyuan.Trace.Features.Log;
+using Tianyuan.Trace.Features.NamedQueries;
 using Tianyuan.Trace.Features.Query;
 using Tianyuan.Trace.Features.Recall;
 using Tianyuan.Trace.Features.Record;
@@ -19,12 +21,12 @@ using Tianyuan.Trace.Features.Resolver;
 using Tianyuan.Trace.Log;
 
 /// <summary>
-/// The Trace module's surface so far: the EPCIS 2.0 repository under /epcis (capture, SimpleEventQuery, discovery;
-/// see docs/epcis.md); the transparency log every captured event is appended to, with its signed checkpoints, proofs
+/// The Trace module's surface so far: the EPCIS 2.0 repository under /epcis (capture, SimpleEventQuery, named queries
+/// with webhook subscriptions, discovery; see docs/epcis.md); the transparency log every captured event is appended to, with its signed checkpoints, proofs
 /// and per-event verification under /api/trace; and the GS1 Digital Link resolver under /01/... with its consumer
 /// page, scan counting and labels (docs/digital-link.md). Capture and labels need a signed-in farmer, cooperative
 /// admin, operator or admin, or an API key with the epcis:capture scope; queries, the log and the consumer page are
-/// public so anyone holding a product can check its history.
+/// public so anyone holding a product can check its history. Other modules use <see cref="ITraceRecords"/>.
 /// </summary>
 public static class TraceModule
 {
@@ -33,11 +35,16 @@ public static class TraceModule
         services.AddModuleDb<TraceDb, TraceDbSqlite, TraceDbPostgres>(configuration);
         services.AddSingleton(EpcisSettings.From(configuration));
         services.AddScoped<CaptureProcessor>();
+        services.AddScoped<ITraceRecords, TraceRecords>();
         var log = LogSettings.From(configuration);
         services.AddSingleton(log);
         services.AddSingleton(sp => LogKeyFile.Load(log, sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LogKeyFile))));
         services.AddHttpClient(CheckpointJob.WitnessClient, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHostedService<CheckpointJob>();
+        services.AddSingleton<LogSignal>();
+        services.AddHostedService<LogAppendJob>();
+        services.AddHttpClient(SubscriptionDelivery.Client, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHostedService<SubscriptionDelivery>();
         services.AddSingleton(ScanSettings.From(configuration));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, Negotiation>());
         return services;
@@ -53,6 +60,13 @@ public static class TraceModule
         QueryEvents.Map(epcis);
         GetEvent.Map(epcis);
         ListResources.Map(epcis);
+        var queries = epcis.MapGroup("/queries");
+        SaveNamedQuery.Map(queries);
+        GetNamedQuery.Map(queries);
+        DeleteNamedQuery.Map(queries);
+        QueryNamedEvents.Map(queries);
+        Subscribe.Map(queries);
+        Unsubscribe.Map(queries);
 
         var api = endpoints.MapGroup("/api/trace").WithTags("Transparency log");
         VerifyEvent.Map(api);

@@ -23,6 +23,9 @@ public abstract class ScheduledJob<TDb>(IServiceProvider services, TimeProvider 
 
     protected abstract Task RunAsync(TDb db, CancellationToken ct);
 
+    /// <summary>Waits until the next run: <see cref="Interval"/>, or sooner for a job that something can wake.</summary>
+    protected virtual Task WaitAsync(CancellationToken ct) => Task.Delay(Interval, clock, ct);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -36,7 +39,7 @@ public abstract class ScheduledJob<TDb>(IServiceProvider services, TimeProvider 
                 logger.LogWarning(e, "Scheduled job {Job} failed; it runs again in {Interval}", Name, Interval);
             }
 
-            await Task.Delay(Interval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await WaitAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

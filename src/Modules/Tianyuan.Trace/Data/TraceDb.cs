@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tianyuan.Kernel.Persistence;
 using Tianyuan.Trace.Domain;
 
-/// <summary>The Trace module's tables: EPCIS events with the identifiers they name, capture jobs, the transparency log, consumer scans and their alerts.</summary>
+/// <summary>The Trace module's tables: EPCIS events with the identifiers they name, capture jobs, the transparency log, named queries and their subscriptions, consumer scans and their alerts.</summary>
 class TraceDb(DbContextOptions options) : DbContext(options), IModuleDb
 {
     public static string Module => "trace";
@@ -19,11 +19,17 @@ class TraceDb(DbContextOptions options) : DbContext(options), IModuleDb
 
     public DbSet<LogNode> LogNodes => Set<LogNode>();
 
+    public DbSet<LogPendingEvent> LogPending => Set<LogPendingEvent>();
+
     public DbSet<LogHead> LogHeads => Set<LogHead>();
 
     public DbSet<LogCheckpoint> LogCheckpoints => Set<LogCheckpoint>();
 
     public DbSet<Scan> Scans => Set<Scan>();
+
+    public DbSet<NamedQuery> NamedQueries => Set<NamedQuery>();
+
+    public DbSet<QuerySubscription> QuerySubscriptions => Set<QuerySubscription>();
 
     public DbSet<ScanAlert> ScanAlerts => Set<ScanAlert>();
 
@@ -84,6 +90,16 @@ class TraceDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.HasOne<EpcisEvent>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Restrict);
         });
 
+        modelBuilder.Entity<LogPendingEvent>(e =>
+        {
+            e.ToTable("trace_log_pending");
+            e.HasKey(x => x.Seq);
+            e.Property(x => x.Seq).ValueGeneratedOnAdd();
+            e.Property(x => x.HashId).HasMaxLength(120);
+            e.HasIndex(x => x.EventId).IsUnique();
+            e.HasOne<EpcisEvent>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Restrict);
+        });
+
         modelBuilder.Entity<LogNode>(e =>
         {
             e.ToTable("trace_log_node");
@@ -106,6 +122,25 @@ class TraceDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.Property(x => x.Size).ValueGeneratedNever();
             e.Property(x => x.RootHash).HasMaxLength(32);
             e.Property(x => x.Note).HasMaxLength(4000);
+        });
+
+        modelBuilder.Entity<NamedQuery>(e =>
+        {
+            e.HasKey(x => x.Name);
+            e.Property(x => x.Name).HasMaxLength(100);
+            e.Property(x => x.ParametersJson).HasMaxLength(20000);
+            e.HasMany(x => x.Subscriptions).WithOne().HasForeignKey(x => x.QueryName).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<QuerySubscription>(e =>
+        {
+            e.Property(x => x.QueryName).HasMaxLength(100);
+            e.Property(x => x.Dest).HasMaxLength(2000);
+            e.Property(x => x.SignatureToken).HasMaxLength(2000);
+            e.Property(x => x.AfterHashId).HasMaxLength(120);
+            e.Property(x => x.LastError).HasMaxLength(500);
+            // The delivery job looks for the subscriptions that are due.
+            e.HasIndex(x => x.NextAttemptAt);
         });
 
         modelBuilder.Entity<Scan>(e =>

@@ -1,7 +1,7 @@
 namespace Tianyuan.Trace.Domain;
 
 /// <summary>
-/// One leaf of the transparency log: the event stored in the same transaction, at a dense index (0, 1, 2, …) that
+/// One leaf of the transparency log: a stored event, appended by the log appender at a dense index (0, 1, 2, …) that
 /// <see cref="LogHead"/> hands out. The leaf hash is kept rather than recomputed so that a later change to the
 /// event's row shows up as a mismatch instead of silently changing the tree.
 /// </summary>
@@ -15,6 +15,20 @@ sealed class LogLeafRecord
     public Guid EventId { get; set; }
 
     /// <summary>The Event Hash ID the leaf was made from; unique, as an event is logged once.</summary>
+    public required string HashId { get; set; }
+}
+
+/// <summary>
+/// A stored event waiting for the log appender: written in the capture's transaction, deleted in the transaction that
+/// appends its leaf, so an event is always either pending or logged. <see cref="Seq"/> is the capture order the
+/// appender follows; the queue stays short, so the appender never searches the events table for unlogged rows.
+/// </summary>
+sealed class LogPendingEvent
+{
+    public long Seq { get; set; }
+
+    public Guid EventId { get; set; }
+
     public required string HashId { get; set; }
 }
 
@@ -33,7 +47,8 @@ sealed class LogNode
 
 /// <summary>
 /// The log's single head row: how many leaves it holds. Appenders update it first inside their transaction, so
-/// the row lock (PostgreSQL) or the write lock (SQLite) serialises them and indexes come out dense.
+/// the row lock (PostgreSQL) or the write lock (SQLite) serialises them and indexes come out dense. Only the log
+/// appender takes it; captures never wait for it.
 /// </summary>
 sealed class LogHead
 {

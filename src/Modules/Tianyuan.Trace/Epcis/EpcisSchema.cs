@@ -24,12 +24,16 @@ static partial class EpcisSchema
 
     static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
 
+    static readonly EvaluationOptions ValidOnly = new() { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true };
+
     /// <summary>Every rule broken, each with the JSON pointer it was found at and, inside an event, that event's index.</summary>
     public static IReadOnlyList<CaptureError> Check(JsonElement document)
     {
-        var results = Schema.Value.Evaluate(document, Options);
-        if (results.IsValid)
+        // Nearly every document is valid: the flag-only pass builds no per-keyword details and stops at the first
+        // failure, so only a refused document pays for the second pass that lists every message.
+        if (Schema.Value.Evaluate(document, ValidOnly).IsValid)
             return [];
+        var results = Schema.Value.Evaluate(document, Options);
         var errors = results.Details
             .Where(d => d.Errors is { Count: > 0 })
             .SelectMany(d => d.Errors!.Select(e => (Pointer: d.InstanceLocation.ToString(), Message: e.Value)))

@@ -10,9 +10,11 @@ using Tianyuan.Trace.Features.Log;
 
 /// <summary>
 /// Validates and stores a capture document in one transaction, inside the request: the job is finished when the
-/// caller answers. Events already stored (same Event Hash ID) are counted as duplicates, not stored again.
+/// caller answers. Events already stored (same Event Hash ID) are counted as duplicates, not stored again. New events
+/// are queued for the transparency log, which <see cref="LogAppendJob"/> appends them to moments later: captures do not
+/// wait for one another on the log head.
 /// </summary>
-sealed class CaptureProcessor(TraceDb db, TimeProvider clock)
+sealed class CaptureProcessor(TraceDb db, TimeProvider clock, LogSignal logSignal)
 {
     public const string Rollback = "rollback";
     public const string Proceed = "proceed";
@@ -55,9 +57,9 @@ sealed class CaptureProcessor(TraceDb db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Inserts the events not stored yet, with the job and their transparency-log leaves, in one transaction. Another
-    /// node may store the same event between the look-up and the insert; the unique hash index refuses it and we look
-    /// again (the rollback also returns the log indexes taken).
+    /// Inserts the events not stored yet, with the job and their places in the log's queue, in one SaveChanges (one
+    /// transaction, batched into as few round trips as the provider allows). Another node may store the same event
+    /// between the look-up and the insert; the unique hash index refuses it and we look again.
     /// </summary>
     async Task<List<EpcisEvent>> StoreAsync(CaptureJob job, List<EpcisEvent> records, CancellationToken ct)
     {
@@ -65,17 +67,18 @@ sealed class CaptureProcessor(TraceDb db, TimeProvider clock)
         {
             var hashes = records.Select(r => r.HashId).ToList();
             var existing = await db.Events.AsNoTracking().Where(e => hashes.Contains(e.HashId)).ToListAsync(ct);
-            var fresh = records.Where(r => existing.All(e => e.HashId != r.HashId)).ToList();
+            var known = existing.Select(e => e.HashId).ToHashSet();
+            var fresh = records.Where(r => !known.Contains(r.HashId)).ToList();
             job.StoredCount = fresh.Count;
             job.DuplicateCount = existing.Count;
             db.CaptureJobs.Add(job);
             db.Events.AddRange(fresh);
+            db.LogPending.AddRange(fresh.Select(e => new LogPendingEvent { EventId = e.Id, HashId = e.HashId }));
             try
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                await LogAppender.AppendAsync(db, fresh, ct);
                 await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
+                if (fresh.Count > 0)
+                    logSignal.Notify();
                 return [.. fresh, .. existing];
             }
             catch (DbUpdateException e) when (e.IsUniqueViolation() && attempt < 3)

@@ -10,7 +10,7 @@ using Tianyuan.Trace.Log;
 /// <summary>
 /// Every <c>Trace:Log:CheckpointSeconds</c> (60), on one node: signs a checkpoint when the log grew since the last
 /// one (and a size-0 one on a new log, so there is always a signed head to verify against). Capture never signs:
-/// it stays free of key access, and an event is covered by a checkpoint at most one interval after it is stored.
+/// it stays free of key access, and an event is covered by a checkpoint at most one interval after it is logged.
 /// With <c>Trace:Log:WitnessUrl</c> set, each new note is POSTed there; a refusal is retried on the next tick.
 /// </summary>
 sealed class CheckpointJob(IServiceProvider services, TimeProvider clock, LogSettings settings, CheckpointKey key, IHttpClientFactory http, ILogger<CheckpointJob> logger)

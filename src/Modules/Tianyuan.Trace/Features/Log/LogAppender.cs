@@ -6,27 +6,32 @@ using Tianyuan.Trace.Domain;
 using Tianyuan.Trace.Log;
 
 /// <summary>
-/// Adds the log leaves of newly stored events to the caller's transaction, with the perfect-subtree nodes they
-/// complete. Must run inside the transaction that inserts the events, so an event is stored if and only if it is
-/// logged.
+/// Moves pending events (<see cref="LogPendingEvent"/>) into the log: their leaves, in capture order, with the
+/// perfect-subtree nodes they complete, in one transaction that also deletes them from the queue — so an event is
+/// either pending or logged, never both or neither.
 /// </summary>
 static class LogAppender
 {
-    public static async Task AppendAsync(TraceDb db, IReadOnlyList<EpcisEvent> events, CancellationToken ct)
+    /// <summary>Appends up to <paramref name="max"/> pending events; returns how many it appended.</summary>
+    public static async Task<int> AppendPendingAsync(TraceDb db, int max, CancellationToken ct)
     {
-        if (events.Count == 0)
-            return;
-        // Bumping the head first takes its row lock (PostgreSQL) or the write lock (SQLite) until commit, so
-        // concurrent captures queue here and each gets the next dense range of indexes; a rollback returns it.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Touching the head first takes its row lock (PostgreSQL) or the write lock (SQLite) until commit, so two
+        // appenders (a node whose lease ran out, a test running the job by hand) queue here, and the second reads the
+        // queue only after the first committed: no event is appended twice and indexes stay dense.
         var head = db.LogHeads.Where(h => h.Id == LogHead.Only);
-        await head.ExecuteUpdateAsync(s => s.SetProperty(h => h.Size, h => h.Size + events.Count), ct);
-        var start = await head.Select(h => h.Size).SingleAsync(ct) - events.Count;
+        await head.ExecuteUpdateAsync(s => s.SetProperty(h => h.Size, h => h.Size), ct);
+        var pending = await db.LogPending.AsNoTracking().OrderBy(p => p.Seq).Take(max).ToListAsync(ct);
+        if (pending.Count == 0)
+            return 0;
+
+        var start = await head.Select(h => h.Size).SingleAsync(ct);
         var batch = new Dictionary<(int Level, long Index), byte[]>();
-        for (var i = 0; i < events.Count; i++)
+        for (var i = 0; i < pending.Count; i++)
         {
             var index = start + i;
-            var leaf = LogLeaf.ForEventHash(events[i].HashId).Value;
-            db.LogLeaves.Add(new LogLeafRecord { Index = index, LeafHash = leaf, EventId = events[i].Id, HashId = events[i].HashId });
+            var leaf = LogLeaf.ForEventHash(pending[i].HashId).Value;
+            db.LogLeaves.Add(new LogLeafRecord { Index = index, LeafHash = leaf, EventId = pending[i].EventId, HashId = pending[i].HashId });
             batch[(0, index)] = leaf;
             // A right child completes its parent: carry upwards as in binary addition (see MemoryLeafStore).
             var n = index;
@@ -37,6 +42,14 @@ static class LogAppender
                 db.LogNodes.Add(new LogNode { Level = level + 1, Index = n / 2, Hash = node });
             }
         }
+
+        await db.SaveChangesAsync(ct);
+        var appended = pending.Select(p => p.Seq).ToList();
+        await db.LogPending.Where(p => appended.Contains(p.Seq)).ExecuteDeleteAsync(ct);
+        await head.ExecuteUpdateAsync(s => s.SetProperty(h => h.Size, start + pending.Count), ct);
+        await transaction.CommitAsync(ct);
+        db.ChangeTracker.Clear();
+        return pending.Count;
     }
 
     /// <summary>A left sibling: written in this batch, or committed earlier.</summary>

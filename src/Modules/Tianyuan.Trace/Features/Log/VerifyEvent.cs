@@ -10,16 +10,18 @@ using Tianyuan.Trace.Log;
 /// GET /api/trace/events/{eventID}/verification: whether the event as stored now is the event that was logged. The
 /// server trusts none of its own rows: it rehashes the stored JSON, compares it with the stored hash ID and the logged
 /// leaf, and checks the leaf's inclusion proof against the latest checkpoint's signed root — so an edited row, leaf or
-/// node comes back <c>verified: false</c> with the first check that failed.
+/// node comes back <c>verified: false</c> with the first check that failed. An event still queued for the log, or logged
+/// since the last checkpoint, comes back <c>pending: true</c> (neither verified nor failed).
 /// </summary>
 static class VerifyEvent
 {
     public sealed record Response(string EventHash, long? LeafIndex, long? CheckpointSize, bool Verified, string? Reason)
     {
-        /// <summary>Logged but not yet signed: not a failure, only a wait for the next checkpoint.</summary>
-        public bool Pending => Reason == NotYetSigned;
+        /// <summary>Not yet logged, or logged but not yet signed: not a failure, only a wait for the appender or the next checkpoint.</summary>
+        public bool Pending => Reason is NotYetLogged or NotYetSigned;
     }
 
+    public const string NotYetLogged = "The event is stored and queued for the transparency log; it is appended within seconds.";
     public const string NotYetSigned = "The event is logged but not yet covered by a signed checkpoint; try again after the next one.";
 
     public static void Map(IEndpointRouteBuilder api) =>
@@ -47,13 +49,15 @@ static class VerifyEvent
         if (stored is null)
             return null;
         var leaf = await db.LogLeaves.AsNoTracking().SingleOrDefaultAsync(l => l.EventId == stored.Id, ct);
+        var queued = leaf is null && await db.LogPending.AnyAsync(p => p.EventId == stored.Id, ct);
         var checkpoint = await LatestCheckpoint.GetAsync(db, ct);
-        var reason = await CheckAsync(db, key, stored.HashId, stored.Json, leaf, checkpoint, ct);
+        var reason = await CheckAsync(db, key, stored.HashId, stored.Json, leaf, queued, checkpoint, ct);
         return new Response(stored.HashId, leaf?.Index, checkpoint?.Size, reason is null, reason);
     }
 
     /// <summary>The first check that fails, or null when the event is proven to be in the signed log.</summary>
-    static async Task<string?> CheckAsync(TraceDb db, CheckpointKey key, string hashId, string json, Domain.LogLeafRecord? leaf, Domain.LogCheckpoint? checkpoint, CancellationToken ct)
+    static async Task<string?> CheckAsync(TraceDb db, CheckpointKey key, string hashId, string json, Domain.LogLeafRecord? leaf, bool queued,
+        Domain.LogCheckpoint? checkpoint, CancellationToken ct)
     {
         string recomputed;
         try
@@ -68,8 +72,9 @@ static class VerifyEvent
 
         if (recomputed != hashId)
             return "The stored event does not hash to its Event Hash ID: its content changed after capture.";
+        // Queued is only a wait; an event neither queued nor logged lost its place behind the app's back.
         if (leaf is null)
-            return "The event is not in the transparency log.";
+            return queued ? NotYetLogged : "The event is not in the transparency log.";
         var leafHash = LogLeaf.ForEventHash(recomputed).Value;
         if (leaf.HashId != hashId || !leafHash.AsSpan().SequenceEqual(leaf.LeafHash))
             return "The log's leaf does not match the event.";

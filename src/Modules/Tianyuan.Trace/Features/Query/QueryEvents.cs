@@ -29,7 +29,8 @@ static class QueryEvents
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
-    static async Task<IResult> RunAsync(HttpContext ctx, IEnumerable<KeyValuePair<string, StringValues>> parameters, TraceDb db, TimeProvider clock, CancellationToken ct)
+    /// <summary>One page of the events the parameters select, as GET /epcis/events answers (named queries run through here too).</summary>
+    public static async Task<IResult> RunAsync(HttpContext ctx, IEnumerable<KeyValuePair<string, StringValues>> parameters, TraceDb db, TimeProvider clock, CancellationToken ct)
     {
         var (query, error) = EventQuery.Parse(parameters);
         if (query is null)

@@ -30,14 +30,19 @@ sealed class RecordFields
         return "";
     }
 
-    public string Lot(string field, string? value)
+    public string Lot(string field, string? value) => Attribute(field, value, "lot", "GS1 AI 10");
+
+    public string Serial(string field, string? value) => Attribute(field, value, "serial", "GS1 AI 21");
+
+    /// <summary>A lot or serial: both are 1 to 20 characters of GS1 character set 82.</summary>
+    string Attribute(string field, string? value, string what, string ai)
     {
-        var lot = (value ?? "").Trim();
-        if (lot.Length is 0 or > MaxLot)
-            Fail(field, "lot is 1 to 20 characters (GS1 AI 10).");
-        else if (CharacterSet82.Problem(lot, "lot") is { } problem)
+        var text = (value ?? "").Trim();
+        if (text.Length is 0 or > MaxLot)
+            Fail(field, $"{what} is 1 to {MaxLot} characters ({ai}).");
+        else if (CharacterSet82.Problem(text, what) is { } problem)
             Fail(field, problem + ".");
-        return lot;
+        return text;
     }
 
     public string Sscc(string field, string? value)

@@ -1,13 +1,11 @@
 namespace Tianyuan.Trace.Features.Record;
 
 using System.Security.Claims;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Tianyuan.Kernel.Access;
 using Tianyuan.Kernel.Http;
 using Tianyuan.Trace.Data;
-using Tianyuan.Trace.Epcis;
 using Tianyuan.Trace.Features.Capture;
 
 /// <summary>
@@ -79,19 +77,9 @@ static class RecordStep
     {
         if (@event is null)
             return Outcome<Recorded>.Invalid(fields.Errors);
-        var document = new JsonObject
-        {
-            ["@context"] = new JsonArray(EpcisDocument.StandardContext, new JsonObject { ["ty"] = RecordFields.Voc }),
-            ["type"] = "EPCISDocument",
-            ["schemaVersion"] = "2.0",
-            ["creationDate"] = clock.GetUtcNow().UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-            ["epcisBody"] = new JsonObject { ["eventList"] = new JsonArray(@event) },
-        };
-        using var json = JsonDocument.Parse(document.ToJsonString());
-        var result = await processor.RunAsync(EpcisDocument.Of(json.RootElement), CaptureProcessor.Rollback, user.UserId(), ct);
-        if (result.Job is null || result.Errors.Count > 0)
-            return Outcome<Recorded>.Invalid(new Dictionary<string, string[]> { ["event"] = [.. result.Errors.Select(e => e.Detail)] });
-        var stored = result.Events[0];
+        var (stored, errors) = await RecordCapture.CaptureAsync(@event, user.UserId(), processor, clock, ct);
+        if (stored is null)
+            return Outcome<Recorded>.Invalid(new Dictionary<string, string[]> { ["event"] = [.. errors] });
         var page = gtin is null || lot is null ? null : $"/01/{gtin}/10/{Gs1.CharacterSet82.ForDigitalLink(lot)}";
         var recall = gtin is null || lot is null ? null : $"/trace/recall?gtin={gtin}&lot={Uri.EscapeDataString(lot)}";
         return Outcome<Recorded>.Created(new Recorded(stored.EventId, stored.HashId, gtin, lot, page, recall));

@@ -333,6 +333,115 @@ namespace Tianyuan.Trace.Data.Migrations.Postgres
                     b.ToTable("trace_log_node", "trace");
                 });
 
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogPendingEvent", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Seq"));
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HashId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Seq");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("trace_log_pending", "trace");
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.NamedQuery", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ParametersJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("trace_named_query", "trace");
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.QuerySubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AfterHashId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("AfterRecordTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Dest")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LastDeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LastDeliveredCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("QueryName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("ReportIfEmpty")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("SignatureToken")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("Stream")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextAttemptAt");
+
+                    b.HasIndex("QueryName");
+
+                    b.ToTable("trace_query_subscription", "trace");
+                });
+
             modelBuilder.Entity("Tianyuan.Trace.Domain.Scan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -412,9 +521,32 @@ namespace Tianyuan.Trace.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogPendingEvent", b =>
+                {
+                    b.HasOne("Tianyuan.Trace.Domain.EpcisEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.QuerySubscription", b =>
+                {
+                    b.HasOne("Tianyuan.Trace.Domain.NamedQuery", null)
+                        .WithMany("Subscriptions")
+                        .HasForeignKey("QueryName")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Trace.Domain.EpcisEvent", b =>
                 {
                     b.Navigation("Epcs");
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.NamedQuery", b =>
+                {
+                    b.Navigation("Subscriptions");
                 });
 #pragma warning restore 612, 618
         }

@@ -327,6 +327,113 @@ namespace Tianyuan.Trace.Data.Migrations.Sqlite
                     b.ToTable("trace_log_node", (string)null);
                 });
 
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogPendingEvent", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HashId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Seq");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("trace_log_pending", (string)null);
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.NamedQuery", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParametersJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("trace_named_query");
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.QuerySubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AfterHashId")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AfterRecordTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dest")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastDeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastDeliveredCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QueryName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReportIfEmpty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignatureToken")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Stream")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextAttemptAt");
+
+                    b.HasIndex("QueryName");
+
+                    b.ToTable("trace_query_subscription");
+                });
+
             modelBuilder.Entity("Tianyuan.Trace.Domain.Scan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -406,9 +513,32 @@ namespace Tianyuan.Trace.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tianyuan.Trace.Domain.LogPendingEvent", b =>
+                {
+                    b.HasOne("Tianyuan.Trace.Domain.EpcisEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.QuerySubscription", b =>
+                {
+                    b.HasOne("Tianyuan.Trace.Domain.NamedQuery", null)
+                        .WithMany("Subscriptions")
+                        .HasForeignKey("QueryName")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Trace.Domain.EpcisEvent", b =>
                 {
                     b.Navigation("Epcs");
+                });
+
+            modelBuilder.Entity("Tianyuan.Trace.Domain.NamedQuery", b =>
+                {
+                    b.Navigation("Subscriptions");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,55 @@
+namespace Tianyuan.Trace.Features.Record;
+
+using Microsoft.EntityFrameworkCore;
+using Tianyuan.Trace.Contracts;
+using Tianyuan.Trace.Data;
+using Tianyuan.Trace.Features.Capture;
+using Tianyuan.Trace.Gs1;
+
+/// <summary>
+/// <see cref="ITraceRecords"/> for other modules. Their input comes from code, not from a form, so a malformed GTIN or
+/// lot is a programming error and throws rather than returning field messages.
+/// </summary>
+sealed class TraceRecords(TraceDb db, CaptureProcessor processor, TimeProvider clock) : ITraceRecords
+{
+    public async Task<TraceRecordLink?> FindProductRecordAsync(string gtin, string? lot, CancellationToken ct)
+    {
+        var f = new RecordFields();
+        var key = f.Gtin(nameof(gtin), gtin);
+        var lotKey = lot is null ? null : f.Lot(nameof(lot), lot);
+        ThrowIfInvalid(f);
+
+        // A product is its bare class, its lots and its items (…/01/{gtin}/10/… and …/01/{gtin}/21/…); a lot is its class.
+        var product = $"{DigitalLink.CanonicalBase}/01/{key}";
+        var naming = lotKey is null
+            ? db.EventEpcs.Where(x => x.Epc == product || x.Epc.StartsWith(product + "/")).Select(x => x.EventId)
+            : db.EventEpcs.Where(x => x.Epc == RecordFields.LotClass(key, lotKey)).Select(x => x.EventId);
+        var events = db.Events.AsNoTracking().Where(e => naming.Contains(e.Id)); // EPC index first (see EventQuery)
+        var count = await events.CountAsync(ct);
+        if (count == 0)
+            return null;
+        var first = await events.OrderBy(e => e.EventTime).Select(e => e.EventTime).FirstAsync(ct);
+        var last = await events.OrderByDescending(e => e.EventTime).Select(e => e.EventTime).FirstAsync(ct);
+        var path = (lotKey is null ? product : RecordFields.LotClass(key, lotKey))[DigitalLink.CanonicalBase.Length..];
+        return new TraceRecordLink(path, count, first, last);
+    }
+
+    public async Task<string> RecordShipmentAsync(TraceShipment shipment, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(shipment);
+        var (e, f) = ShipmentEvent.Build(shipment, clock.GetUtcNow());
+        ThrowIfInvalid(f);
+        // The reference, not the content, identifies the shipment: a retry may carry another time (ShippedAt = now).
+        var eventId = e!["eventID"]!.GetValue<string>();
+        if (await db.Events.AnyAsync(x => x.EventId == eventId, ct))
+            return eventId;
+        var (stored, errors) = await RecordCapture.CaptureAsync(e, null, processor, clock, ct);
+        return stored?.EventId ?? throw new ArgumentException("The shipment does not make a valid EPCIS event: " + string.Join(" ", errors), nameof(shipment));
+    }
+
+    static void ThrowIfInvalid(RecordFields f)
+    {
+        if (!f.Ok)
+            throw new ArgumentException(string.Join(" ", f.Errors.Select(x => $"{x.Key}: {string.Join(" ", x.Value)}")), f.Errors.Keys.First());
+    }
+}
