@@ -1,0 +1,56 @@
+namespace Tianyuan.Web.Tests;
+
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Tianyuan.Kernel.Demo;
+
+/// <summary>The Farm issue's "an adoption can be bought and watched", in a real browser on a phone.</summary>
+[Trait("Category", "Browser")]
+public class FarmAdoptionBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_family_adopts_a_peach_tree_in_the_shop_and_then_watches_its_plot()
+    {
+        using var farmer = await browser.App.SignedInAsync(DemoAccounts.Farmer);
+        var plot = (await farmer.GetFromJsonAsync<JsonElement>("/api/farm/plots")).GetProperty("items")[0];
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        using var published = await farmer.PostAsJsonAsync($"/api/farm/farms/{plot.GetProperty("farmId").GetGuid()}/adoption-plans", new
+        {
+            plotId = plot.GetProperty("id").GetGuid(), kind = "tree", nameZh = "认养一棵浏览器桃树", seasonFrom = today, seasonUntil = today.AddMonths(6),
+            price = 299m, promisedYield = 20m, yieldUnit = "斤", units = 3,
+        });
+        var plan = (await published.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        var page = await browser.SignedInPageAsync(DemoAccounts.Visitor, "/farm/adopt", 390, 844);
+        var card = page.Locator($"[data-plan='{plan}']");
+        await Assertions.Expect(card).ToContainTextAsync("还剩 3/3");
+        await browser.ScreenshotAsync(page, "farm-adopt-390");
+        await card.Locator("a").First.ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("认养一棵浏览器桃树");
+        await page.FillAsync("#quantity", "1");
+        await page.ClickAsync("#add-button");
+        await page.ClickAsync("#go-to-cart");
+        await page.FillAsync("#phone", "13800138000");
+        await page.FillAsync("#address", "青溪县城丽阳小区3幢");
+        await page.ClickAsync("#place-order");
+        await page.WaitForURLAsync(url => url.Contains("/market/orders/", StringComparison.Ordinal));
+
+        // The adoption follows the order through the outbox: reload until it is there.
+        await page.GotoAsync("/farm/adoptions");
+        for (var i = 0; i < 50 && await page.Locator("[data-adoption]").CountAsync() == 0; i++)
+        {
+            await Task.Delay(200);
+            await page.ReloadAsync();
+        }
+
+        await page.Locator("[data-adoption]").First.ClickAsync();
+        await Assertions.Expect(page.Locator("#unit-number")).ToHaveTextAsync("01");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("认养一棵浏览器桃树");
+        Assert.True(await page.Locator("#live-values dd").CountAsync() > 0 || await page.Locator("#no-live").IsVisibleAsync());
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the adoption page is {overflow}px wider than the phone");
+        await browser.ScreenshotAsync(page, "farm-adoption-390");
+        await page.Context.CloseAsync();
+    }
+}
