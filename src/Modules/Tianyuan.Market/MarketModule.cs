@@ -7,6 +7,7 @@ using Tianyuan.Kernel.Persistence;
 using Tianyuan.Market.Data;
 using Tianyuan.Market.Demo;
 using Tianyuan.Market.Features.Catalogue;
+using Tianyuan.Market.Features.GroupBuy;
 using Tianyuan.Market.Features.Orders;
 using Tianyuan.Market.Features.Stock;
 
@@ -20,6 +21,10 @@ public static class MarketModule
     {
         services.AddModuleDb<MarketDb, MarketDbSqlite, MarketDbPostgres>(configuration);
         services.AddScoped<IDemoContributor, MarketDemo>();
+        services.AddSingleton(GroupBuySettings.From(configuration));
+        services.AddScoped<CampaignCutOff>();
+        services.AddHostedService<CampaignCutOffJob>();
+        services.AddHostedService<UncollectedOrdersJob>();
         return services;
     }
 
@@ -36,6 +41,16 @@ public static class MarketModule
         ListMyOrders.Map(market);
         GetOrder.Map(market);
         CancelOrder.Map(market);
+        ListPoints.Map(market);
+        CreatePoint.Map(market);
+        UpdatePoint.Map(market);
+        ListCampaigns.Map(market);
+        GetCampaign.Map(market);
+        CreateCampaign.Map(market);
+        GetManifest.Map(market);
+        MarkReceived.Map(market);
+        HandOver.Map(market);
+        GetCommission.Map(market);
         return endpoints;
     }
 }
