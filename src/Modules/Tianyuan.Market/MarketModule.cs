@@ -42,6 +42,7 @@ public static class MarketModule
         GetOrder.Map(market);
         CancelOrder.Map(market);
         ListPoints.Map(market);
+        ListMyPoints.Map(market);
         CreatePoint.Map(market);
         UpdatePoint.Map(market);
         ListCampaigns.Map(market);
