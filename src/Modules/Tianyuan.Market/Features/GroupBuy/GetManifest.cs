@@ -32,7 +32,7 @@ static class GetManifest
         market.MapGet("/campaigns/{id:guid}/manifest.csv", async (Guid id, string? kind, ClaimsPrincipal user, MarketDb db,
                 IOrganisationDirectory organisations, IStringLocalizer<GroupBuyText> t, CancellationToken ct) =>
             {
-                var outcome = await ExecuteAsync(id, user, db, organisations, t, ct);
+                var outcome = await ExecuteAsync(id, user, db, organisations, t, ct, withOrders: false);
                 if (!outcome.Succeeded)
                     return outcome.ToHttpResult();
                 var farms = kind == "farms";
@@ -47,7 +47,7 @@ static class GetManifest
     }
 
     public static async Task<Outcome<ManifestView>> ExecuteAsync(Guid id, ClaimsPrincipal user, MarketDb db, IOrganisationDirectory organisations,
-        IStringLocalizer<GroupBuyText> t, CancellationToken ct)
+        IStringLocalizer<GroupBuyText> t, CancellationToken ct, bool withOrders = true)
     {
         var campaign = await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (campaign is null)
@@ -56,7 +56,7 @@ static class GetManifest
             return Outcome<ManifestView>.Forbidden(t["NotYourCampaign"]);
         if (campaign.Status != CampaignStatus.Frozen)
             return Outcome<ManifestView>.Conflict("campaign-not-frozen", t["ManifestBeforeCutOff"]);
-        return Outcome<ManifestView>.Ok(await ManifestView.LoadAsync(db, organisations, campaign, scope, ct));
+        return Outcome<ManifestView>.Ok(await ManifestView.LoadAsync(db, organisations, campaign, scope, withOrders, ct));
     }
 
     static string PointsCsv(ManifestView m, IStringLocalizer<GroupBuyText> t)

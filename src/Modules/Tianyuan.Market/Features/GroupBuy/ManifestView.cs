@@ -14,7 +14,7 @@ sealed record ManifestView(Guid CampaignId, string Title, string Status, DateTim
     IReadOnlyList<ManifestFarm> Farms, IReadOnlyList<ManifestPoint> Points)
 {
     public static async Task<ManifestView> LoadAsync(MarketDb db, IOrganisationDirectory organisations, Campaign campaign,
-        CampaignAccess.Scope scope, CancellationToken ct)
+        CampaignAccess.Scope scope, bool withOrders, CancellationToken ct)
     {
         var offers = await (from i in db.CampaignItems.AsNoTracking()
                             join o in db.Offers.AsNoTracking() on i.OfferId equals o.Id
@@ -41,13 +41,16 @@ sealed record ManifestView(Guid CampaignId, string Title, string Status, DateTim
         var byPoint = (await pointLines.ToListAsync(ct)).GroupBy(l => l.PickupPointId).ToDictionary(g => g.Key, g => g.ToList());
         var pointIds = byPoint.Keys.ToList();
         var points = await db.PickupPoints.AsNoTracking().Where(p => pointIds.Contains(p.Id)).ToListAsync(ct);
-        var orders = await db.Orders.AsNoTracking().Include(o => o.Lines)
-            .Where(o => o.CampaignId == campaign.Id && pointIds.Contains(o.PickupPointId!.Value) && o.Status != OrderStatus.Cancelled)
-            .OrderBy(o => o.Number).ToListAsync(ct);
-        var ordersByPoint = orders.ToLookup(o => o.PickupPointId!.Value);
+        var pointOrders = db.Orders.AsNoTracking()
+            .Where(o => o.CampaignId == campaign.Id && pointIds.Contains(o.PickupPointId!.Value) && o.Status != OrderStatus.Cancelled);
+        var orderCounts = await pointOrders.GroupBy(o => o.PickupPointId!.Value).Select(g => new { Point = g.Key, Orders = g.Count() })
+            .ToDictionaryAsync(g => g.Point, g => g.Orders, ct);
+        // The CSV exports need the totals only; 50 000 orders with their lines are read for the JSON and print pages.
+        var ordersByPoint = (withOrders ? await pointOrders.Include(o => o.Lines).OrderBy(o => o.Number).ToListAsync(ct) : [])
+            .ToLookup(o => o.PickupPointId!.Value);
 
         var manifestPoints = points.OrderBy(p => p.NameZh).Select(p => new ManifestPoint(p.Id, p.NameZh, p.Address, p.LeaderName, p.LeaderPhone,
-            ordersByPoint[p.Id].Count(),
+            orderCounts.GetValueOrDefault(p.Id),
             [.. byPoint[p.Id].Select(l => Line(l.OfferId, l.Quantity, l.OrderCount)).OrderBy(l => l.Name)],
             [.. ordersByPoint[p.Id].Select(o => new ManifestOrder(o.Id, o.Number, o.ContactName, o.PickupCode, o.Status, o.Total - o.Refunded,
                 o.PaidAt is not null, [.. o.Lines.Select(l => new ManifestOrderLine(l.OfferId, l.NameZh, l.Unit, l.Quantity - l.ReturnedQuantity))]))]))
