@@ -74,6 +74,12 @@ public class MarketGroupBuyTests(AppFixture fixture) : IClassFixture<AppFixture>
 
         // The farmer's picking list for the morning, as a print page and as CSV Excel opens in Chinese.
         using var farmerPages = await app.CookieClientAsync(DemoAccounts.Farmer);
+        Assert.Contains($"/market/campaigns/{campaign}", await PageAsync(farmerPages, "/market/campaigns"));
+        var sellerPage = await PageAsync(farmerPages, $"/market/campaigns/{campaign}");
+        Assert.Contains($"/market/g/{token}", sellerPage);
+        Assert.Contains("<svg", sellerPage);
+        using var operatorPages = await app.CookieClientAsync(DemoAccounts.Operator);
+        Assert.Contains($"/market/campaigns/{campaign}", await PageAsync(operatorPages, "/market/campaigns"));
         Assert.Contains("测试团购番茄", await PageAsync(farmerPages, $"/market/campaigns/{campaign}/picking"));
         Assert.Contains(atPoint.GetProperty("name").GetString()!, await PageAsync(farmerPages, $"/market/campaigns/{campaign}/manifest"));
         var csv = await farmer.GetByteArrayAsync($"/api/market/campaigns/{campaign}/manifest.csv?kind=points");
