@@ -21,7 +21,7 @@ static class GetManifest
     public static void Map(IEndpointRouteBuilder market)
     {
         market.MapGet("/campaigns/{id:guid}/manifest", async (Guid id, ClaimsPrincipal user, MarketDb db, IOrganisationDirectory organisations,
-                IStringLocalizer<GroupBuyText> t, CancellationToken ct) => (await ExecuteAsync(id, user, db, organisations, t, ct)).ToHttpResult())
+                IStringLocalizer<GroupBuyText> t, CancellationToken ct) => (await ExecuteAsync(id, user, db, organisations, t, withOrders: true, ct)).ToHttpResult())
             .RequireAuthorization(Policies.SignedIn)
             .WithName(nameof(GetManifest))
             .WithSummary("Per-farm picking lists and per-point manifests of a frozen group-buy campaign.")
@@ -32,7 +32,7 @@ static class GetManifest
         market.MapGet("/campaigns/{id:guid}/manifest.csv", async (Guid id, string? kind, ClaimsPrincipal user, MarketDb db,
                 IOrganisationDirectory organisations, IStringLocalizer<GroupBuyText> t, CancellationToken ct) =>
             {
-                var outcome = await ExecuteAsync(id, user, db, organisations, t, ct, withOrders: false);
+                var outcome = await ExecuteAsync(id, user, db, organisations, t, withOrders: false, ct);
                 if (!outcome.Succeeded)
                     return outcome.ToHttpResult();
                 var farms = kind == "farms";
@@ -47,7 +47,7 @@ static class GetManifest
     }
 
     public static async Task<Outcome<ManifestView>> ExecuteAsync(Guid id, ClaimsPrincipal user, MarketDb db, IOrganisationDirectory organisations,
-        IStringLocalizer<GroupBuyText> t, CancellationToken ct, bool withOrders = true)
+        IStringLocalizer<GroupBuyText> t, bool withOrders, CancellationToken ct)
     {
         var campaign = await db.Campaigns.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (campaign is null)
