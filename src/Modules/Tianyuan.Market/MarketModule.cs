@@ -8,6 +8,7 @@ using Tianyuan.Market.Contracts;
 using Tianyuan.Market.Data;
 using Tianyuan.Market.Demo;
 using Tianyuan.Market.Features.Catalogue;
+using Tianyuan.Market.Features.GroupBuy;
 using Tianyuan.Market.Features.Orders;
 using Tianyuan.Market.Features.Stock;
 
@@ -22,6 +23,10 @@ public static class MarketModule
         services.AddModuleDb<MarketDb, MarketDbSqlite, MarketDbPostgres>(configuration);
         services.AddScoped<IMarketListings, MarketListings>();
         services.AddScoped<IDemoContributor, MarketDemo>();
+        services.AddSingleton(GroupBuySettings.From(configuration));
+        services.AddScoped<CampaignCutOff>();
+        services.AddHostedService<CampaignCutOffJob>();
+        services.AddHostedService<UncollectedOrdersJob>();
         return services;
     }
 
@@ -38,6 +43,17 @@ public static class MarketModule
         ListMyOrders.Map(market);
         GetOrder.Map(market);
         CancelOrder.Map(market);
+        ListPoints.Map(market);
+        ListMyPoints.Map(market);
+        CreatePoint.Map(market);
+        UpdatePoint.Map(market);
+        ListCampaigns.Map(market);
+        GetCampaign.Map(market);
+        CreateCampaign.Map(market);
+        GetManifest.Map(market);
+        MarkReceived.Map(market);
+        HandOver.Map(market);
+        GetCommission.Map(market);
         return endpoints;
     }
 }

@@ -30,6 +30,10 @@ class MarketDb(DbContextOptions options) : DbContext(options), IModuleDb
 
     public DbSet<CampaignItem> CampaignItems => Set<CampaignItem>();
 
+    public DbSet<ManifestPointLine> ManifestPointLines => Set<ManifestPointLine>();
+
+    public DbSet<ManifestFarmLine> ManifestFarmLines => Set<ManifestFarmLine>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ModuleModel.Conventions(configurationBuilder, this);
 
@@ -101,6 +105,8 @@ class MarketDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.HasIndex(o => new { o.CustomerUserId, o.IdempotencyKey }).IsUnique();
             e.HasIndex(o => new { o.CustomerUserId, o.CreatedAt });
             e.HasIndex(o => new { o.CampaignId, o.PickupPointId });
+            // The leader's commission statement: a point's completed orders by month.
+            e.HasIndex(o => new { o.PickupPointId, o.CompletedAt });
             e.HasIndex(o => o.CreatedAt);
             // Refunded <= Total is kept by the refund code: SQLite stores decimals as text, so a check comparing two
             // money columns would compare strings there.
@@ -170,6 +176,20 @@ class MarketDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.HasKey(i => new { i.CampaignId, i.OfferId });
             e.HasOne<Offer>().WithMany().HasForeignKey(i => i.OfferId).OnDelete(DeleteBehavior.Restrict);
             e.ToTable(t => t.HasCheckConstraint("ck_campaign_price", "\"GroupPrice\" > 0"));
+        });
+
+        modelBuilder.Entity<ManifestPointLine>(e =>
+        {
+            e.HasKey(l => new { l.CampaignId, l.PickupPointId, l.OfferId });
+            Quantity(e.Property(l => l.Quantity));
+            e.HasOne<Campaign>().WithMany().HasForeignKey(l => l.CampaignId);
+        });
+
+        modelBuilder.Entity<ManifestFarmLine>(e =>
+        {
+            e.HasKey(l => new { l.CampaignId, l.OrganisationId, l.OfferId });
+            Quantity(e.Property(l => l.Quantity));
+            e.HasOne<Campaign>().WithMany().HasForeignKey(l => l.CampaignId);
         });
 
         ModuleModel.End(modelBuilder, Module);

@@ -178,6 +178,50 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.ManifestFarmLine", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OrderCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CampaignId", "OrganisationId", "OfferId");
+
+                    b.ToTable("market_manifest_farm_line", "market");
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.ManifestPointLine", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PickupPointId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("OrderCount")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("CampaignId", "PickupPointId", "OfferId");
+
+                    b.ToTable("market_manifest_point_line", "market");
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.Offer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -334,14 +378,14 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                     b.HasIndex("ParcelToken")
                         .IsUnique();
 
-                    b.HasIndex("PickupPointId");
-
                     b.HasIndex("CampaignId", "PickupPointId");
 
                     b.HasIndex("CustomerUserId", "CreatedAt");
 
                     b.HasIndex("CustomerUserId", "IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("PickupPointId", "CompletedAt");
 
                     b.ToTable("market_order", "market", t =>
                         {
@@ -664,6 +708,24 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.ManifestFarmLine", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.ManifestPointLine", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

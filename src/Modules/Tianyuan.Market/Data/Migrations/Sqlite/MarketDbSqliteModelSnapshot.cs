@@ -172,6 +172,50 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.ManifestFarmLine", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrderCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CampaignId", "OrganisationId", "OfferId");
+
+                    b.ToTable("market_manifest_farm_line");
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.ManifestPointLine", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PickupPointId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrderCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CampaignId", "PickupPointId", "OfferId");
+
+                    b.ToTable("market_manifest_point_line");
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.Offer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -328,14 +372,14 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                     b.HasIndex("ParcelToken")
                         .IsUnique();
 
-                    b.HasIndex("PickupPointId");
-
                     b.HasIndex("CampaignId", "PickupPointId");
 
                     b.HasIndex("CustomerUserId", "CreatedAt");
 
                     b.HasIndex("CustomerUserId", "IdempotencyKey")
                         .IsUnique();
+
+                    b.HasIndex("PickupPointId", "CompletedAt");
 
                     b.ToTable("market_order", t =>
                         {
@@ -656,6 +700,24 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.ManifestFarmLine", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.ManifestPointLine", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
