@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Tianyuan.Kernel.Access;
 using Tianyuan.Market.Data;
 using Tianyuan.Market.Domain;
+using Tianyuan.Market.Pricing;
 using Tianyuan.Market.Resources;
 using Tianyuan.Market.Stock;
 
@@ -74,6 +75,7 @@ static class CancelOrder
         foreach (var line in order.Lines.Where(l => l.Quantity > l.ReturnedQuantity).OrderBy(l => l.OfferId))
             await StockLedger.ReleaseAsync(db, line.OfferId, line.Quantity - line.ReturnedQuantity, ct);
         await db.OrderLines.Where(l => l.OrderId == id).ExecuteUpdateAsync(s => s.SetProperty(l => l.ReturnedQuantity, l => l.Quantity), ct);
+        await CouponRedemptions.GiveBackAsync(db, id, ct);
         db.OrderEvents.Add(new OrderEvent { OrderId = id, Status = OrderStatus.Cancelled, ByUserId = user.UserId(), Note = reason?.Trim(), At = now });
         if (refund > 0)
             db.Refunds.Add(new OrderRefund { Id = Guid.CreateVersion7(now), OrderId = id, Amount = refund, Reason = "cancelled", At = now });
