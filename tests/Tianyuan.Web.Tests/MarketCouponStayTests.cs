@@ -29,7 +29,8 @@ public class MarketCouponStayTests(AppFixture fixture) : IClassFixture<AppFixtur
         var coupon = Assert.Single(await StayedHereAsync());
         Assert.StartsWith("ZG", coupon.GetProperty("code").GetString());
         Assert.Equal(9, coupon.GetProperty("scopeRegionCode").GetString()!.Length);
-        Assert.Contains("住过的村子", await (await app.CookieClientAsync(DemoAccounts.Visitor)).GetStringAsync("/market/coupons"));
+        using var browser = await app.CookieClientAsync(DemoAccounts.Visitor);
+        Assert.Contains("住过的村子", WebUtility.HtmlDecode(await browser.GetStringAsync("/market/coupons")));
 
         // Deliver the same event again, as an outbox does after a crash between handling and marking it done.
         await ExecuteAsync($"UPDATE {app.Table("stays", "stays_outbox")} SET \"ProcessedAt\" = NULL WHERE \"Type\" LIKE '%GuestCheckedOut'");

@@ -157,7 +157,7 @@ public class MarketCouponTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.DoesNotContain(token, await stranger.GetStringAsync($"/market/orders/{id}/label"));
 
         using var anonymous = app.Client();
-        var page = await anonymous.GetStringAsync($"/market/r/{token}");
+        var page = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/market/r/{token}"));
         Assert.Contains("测试回购番茄", page);
         var code = Regex.Match(page, "id=\"coupon-code\">(?<code>[A-Z0-9]+)<").Groups["code"].Value;
         Assert.StartsWith("HG", code);

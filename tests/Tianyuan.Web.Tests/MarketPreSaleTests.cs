@@ -59,6 +59,9 @@ public class MarketPreSaleTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Equal(3, demand.GetProperty("preOrders").GetArrayLength());
         Assert.Equal(JsonValueKind.Null, (await visitor.GetFromJsonAsync<JsonElement>($"/api/market/presales/{preSale}")).GetProperty("preOrders").ValueKind);
 
+        using var anonymous = app.Client();
+        Assert.Contains("订单水稻", WebUtility.HtmlDecode(await anonymous.GetStringAsync("/market/presales")));
+
         using var notTheirs = await visitor.PostAsJsonAsync($"/api/market/presales/{preSale}/harvest", new { actualYield = 600m });
         Assert.Equal(HttpStatusCode.Forbidden, notTheirs.StatusCode);
         using var harvest = await farmer.PostAsJsonAsync($"/api/market/presales/{preSale}/harvest", new { actualYield = 600m });
@@ -76,7 +79,6 @@ public class MarketPreSaleTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Equal(HttpStatusCode.UnprocessableEntity, late.StatusCode);
         var mine = (await visitor.GetFromJsonAsync<JsonElement>($"/api/market/presales/{preSale}")).GetProperty("mine");
         Assert.Equal(251m, mine.GetProperty("fulfilledQuantity").GetDecimal());
-        Assert.Contains("订单水稻", await app.Client().GetStringAsync("/market/presales"));
     }
 
     [Fact]
@@ -94,7 +96,8 @@ public class MarketPreSaleTests(AppFixture fixture) : IClassFixture<AppFixture>
         using var delivered = await farmer.PostAsync($"/api/market/presales/{preSale}/preorders/{preOrder}/delivered", null);
         Assert.Equal(HttpStatusCode.OK, delivered.StatusCode);
         Assert.NotEqual(JsonValueKind.Null, (await delivered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("deliveredAt").ValueKind);
-        var page = await (await app.CookieClientAsync(DemoAccounts.Farmer)).GetStringAsync($"/market/presales/{preSale}");
+        using var browser = await app.CookieClientAsync(DemoAccounts.Farmer);
+        var page = await browser.GetStringAsync($"/market/presales/{preSale}");
         Assert.Contains("id=\"demand\"", page);
     }
 }

@@ -39,13 +39,18 @@ static class Reorder
         // Someone else's parcel is as good as no parcel: no hint that the token exists.
         if (page.Value is not { } view || view.CustomerUserId != user.UserId())
             return Outcome<OrderView>.NotFound(x["ParcelNotFound"]);
+        var key = nonce is { Length: > 0 and <= 60 } ? $"reorder:{nonce}" : null;
+        // The request is rebuilt from the parcel each time (the coupon is gone once used), so a retried tap is
+        // matched by its key alone rather than by PlaceOrder's same-body check.
+        var me = view.CustomerUserId;
+        if (key is not null && await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.CustomerUserId == me && o.IdempotencyKey == key, ct) is { } earlier)
+            return Outcome<OrderView>.Created(OrderView.From(earlier));
         var lines = view.Items.Where(i => i.OnSale).Select(i => new PlaceOrder.Line(i.OfferId, i.Quantity, i.Unit)).ToList();
         if (lines.Count == 0)
             return Outcome<OrderView>.Conflict("nothing-on-sale", x["NothingOnSale"]);
         var original = await db.Orders.AsNoTracking().FirstAsync(o => o.Id == view.OrderId, ct);
         var request = new PlaceOrder.Request(lines, null, original.PickupPointId, original.PaymentMethod, original.ContactName,
             original.ContactPhone, original.DeliveryAddress, view.CouponUsed ? null : [view.Coupon.Code]);
-        var key = nonce is { Length: > 0 and <= 60 } ? $"reorder:{nonce}" : null;
         return await PlaceOrder.ExecuteAsync(request, key, user, db, t, x, clock, ct);
     }
 }

@@ -24,7 +24,7 @@ static class RecordHarvest
                 IStringLocalizer<PreSaleText> p, TimeProvider clock, CancellationToken ct) =>
                 (await ExecuteAsync(id, request, user, db, p, clock, ct)).ToHttpResult())
             .RequireAuthorization(Policies.SignedIn)
-            .WithName(nameof(RecordHarvest))
+            .WithName("RecordPreSaleHarvest")
             .WithSummary("Record the harvest and allocate it to the pre-orders (pro rata when short).")
             .Produces<GetPreSale.View>()
             .ProducesValidationProblem()

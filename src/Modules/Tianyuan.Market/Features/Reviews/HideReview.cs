@@ -21,7 +21,7 @@ static class HideReview
                 TimeProvider clock, CancellationToken ct) =>
                 (await ExecuteAsync(id, request, user, db, r, clock, ct)).ToHttpResult())
             .RequireAuthorization(Policies.SignedIn)
-            .WithName(nameof(HideReview))
+            .WithName("HideProductReview")
             .WithSummary("Hide a review with a reason (operator of the product's region); kept on record.")
             .Produces<ReviewView>()
             .ProducesValidationProblem()

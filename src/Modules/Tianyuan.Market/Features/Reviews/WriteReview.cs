@@ -24,7 +24,7 @@ static class WriteReview
                 IStringLocalizer<ReviewsText> r, TimeProvider clock, CancellationToken ct) =>
                 (await ExecuteAsync(lineId, request, user, db, r, clock, ct)).ToHttpResult(v => $"/api/market/products/{v.ProductId}/reviews"))
             .RequireAuthorization(Policies.SignedIn)
-            .WithName(nameof(WriteReview))
+            .WithName("WriteProductReview")
             .WithSummary("Review a line of your completed order (rating 1–5 and text, once per line).")
             .Produces<ReviewView>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
