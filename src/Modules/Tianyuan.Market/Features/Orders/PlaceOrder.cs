@@ -20,7 +20,9 @@ using Tianyuan.Market.Stock;
 /// at a point. Prices are taken now; stock is reserved by conditional updates in the same transaction as the order
 /// rows, so the order exists exactly when its stock is held. A campaign order also bumps the campaign row only
 /// while it is open and before its cut-off: that row is what the cut-off job freezes, so every order is either in
-/// the manifest or refused. A retried request with the same Idempotency-Key gets the first answer again.
+/// the manifest or refused. Coupons or a bundle price come off the subtotal (OrderDiscounts); coupon uses are
+/// taken and bundle vouchers issued in the same transaction. A retried request with the same Idempotency-Key gets
+/// the first answer again.
 /// </summary>
 static class PlaceOrder
 {
