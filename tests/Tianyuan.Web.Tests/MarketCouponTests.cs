@@ -163,6 +163,7 @@ public class MarketCouponTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.StartsWith("HG", code);
         // Issued once: the next visit shows the same code.
         Assert.Contains(code, await anonymous.GetStringAsync($"/market/r/{token}"));
+        Assert.DoesNotContain("customerUserId", await anonymous.GetStringAsync($"/api/market/r/{token}"), StringComparison.OrdinalIgnoreCase);
         Assert.Contains(code, (await customer.GetFromJsonAsync<JsonElement>("/api/market/coupons/mine")).EnumerateArray().Select(c => c.GetProperty("code").GetString()));
         // It belongs to the order's customer: to anyone else it does not exist.
         using var others = await OrderAsync(stranger, offer, 3m, code);
@@ -206,6 +207,8 @@ public class MarketCouponTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Equal(18m, order.GetProperty("total").GetDecimal());
         Assert.Equal(18m, (await OfferStockAsync(app, offer)).Available);
 
+        using var anonymous = app.Client();
+        Assert.Contains("农家民宿住一晚", WebUtility.HtmlDecode(await anonymous.GetStringAsync("/market/bundles")));
         var coupons = (await customer.GetFromJsonAsync<JsonElement>("/api/market/coupons/mine")).EnumerateArray().ToList();
         Assert.Equal(before + 2, coupons.Count);
         var stay = coupons.Single(c => c.GetProperty("kind").GetString() == "stay-voucher" && c.GetProperty("description").GetString()!.Contains("农家乐套餐"));

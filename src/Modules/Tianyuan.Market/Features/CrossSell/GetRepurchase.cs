@@ -1,5 +1,6 @@
 namespace Tianyuan.Market.Features.CrossSell;
 
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianyuan.Market.Data;
@@ -17,7 +18,8 @@ static class GetRepurchase
 {
     public sealed record Item(Guid ProductId, Guid OfferId, string Name, decimal Quantity, string Unit, bool OnSale, decimal? PriceNow);
 
-    public sealed record View(Guid OrderId, Guid CustomerUserId, string OrderNumber, Guid FarmId, string FarmName, IReadOnlyList<Item> Items,
+    /// <summary>The customer's id decides who may reorder; it is not sent to whoever scanned the parcel.</summary>
+    public sealed record View(Guid OrderId, [property: JsonIgnore] Guid CustomerUserId, string OrderNumber, Guid FarmId, string FarmName, IReadOnlyList<Item> Items,
         CouponView Coupon, bool CouponUsed);
 
     public static void Map(IEndpointRouteBuilder market) =>
