@@ -3,14 +3,21 @@ namespace Tianyuan.Market;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tianyuan.Kernel.Demo;
+using Tianyuan.Kernel.Outbox;
 using Tianyuan.Kernel.Persistence;
 using Tianyuan.Market.Contracts;
 using Tianyuan.Market.Data;
 using Tianyuan.Market.Demo;
+using Tianyuan.Market.Features.Bundles;
 using Tianyuan.Market.Features.Catalogue;
 using Tianyuan.Market.Features.GroupBuy;
+using Tianyuan.Market.Features.Coupons;
+using Tianyuan.Market.Features.CrossSell;
 using Tianyuan.Market.Features.Orders;
+using Tianyuan.Market.Features.PreSales;
+using Tianyuan.Market.Features.Reviews;
 using Tianyuan.Market.Features.Stock;
+using Tianyuan.Stays.Contracts;
 
 /// <summary>
 /// The Market module: catalogue and stock that never oversells, orders with payment providers, community group-buy
@@ -27,6 +34,7 @@ public static class MarketModule
         services.AddScoped<CampaignCutOff>();
         services.AddHostedService<CampaignCutOffJob>();
         services.AddHostedService<UncollectedOrdersJob>();
+        services.AddIntegrationEventHandler<GuestCheckedOut, StayedHereCoupon>();
         return services;
     }
 
@@ -54,6 +62,23 @@ public static class MarketModule
         MarkReceived.Map(market);
         HandOver.Map(market);
         GetCommission.Map(market);
+        CreateCoupon.Map(market);
+        ListMyCoupons.Map(market);
+        GetRepurchase.Map(market);
+        Reorder.Map(market);
+        CreateBundle.Map(market);
+        ListBundles.Map(market);
+        BuyBundle.Map(market);
+        CreatePreSale.Map(market);
+        ListPreSales.Map(market);
+        GetPreSale.Map(market);
+        PlacePreOrder.Map(market);
+        RecordHarvest.Map(market);
+        RecordDelivery.Map(market);
+        WriteReview.Map(market);
+        ReplyToReview.Map(market);
+        HideReview.Map(market);
+        ListProductReviews.Map(market);
         return endpoints;
     }
 }

@@ -33,6 +33,17 @@ class MarketDb(DbContextOptions options) : DbContext(options), IModuleDb
     public DbSet<ManifestPointLine> ManifestPointLines => Set<ManifestPointLine>();
 
     public DbSet<ManifestFarmLine> ManifestFarmLines => Set<ManifestFarmLine>();
+    public DbSet<Coupon> Coupons => Set<Coupon>();
+
+    public DbSet<CouponRedemption> CouponRedemptions => Set<CouponRedemption>();
+
+    public DbSet<Bundle> Bundles => Set<Bundle>();
+
+    public DbSet<PreSale> PreSales => Set<PreSale>();
+
+    public DbSet<PreOrder> PreOrders => Set<PreOrder>();
+
+    public DbSet<ProductReview> Reviews => Set<ProductReview>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ModuleModel.Conventions(configurationBuilder, this);
@@ -192,7 +203,98 @@ class MarketDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.HasOne<Campaign>().WithMany().HasForeignKey(l => l.CampaignId);
         });
 
+        CrossSell(modelBuilder);
         ModuleModel.End(modelBuilder, Module);
+    }
+
+    /// <summary>Coupons and vouchers, bundles, pre-sales and reviews.</summary>
+    static void CrossSell(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Coupon>(e =>
+        {
+            e.Property(c => c.Code).HasMaxLength(20);
+            e.Property(c => c.Kind).HasMaxLength(20);
+            e.Property(c => c.ScopeRegionCode).HasMaxLength(12);
+            e.Property(c => c.Source).HasMaxLength(20);
+            e.Property(c => c.SourceKey).HasMaxLength(80);
+            e.Property(c => c.Description).HasMaxLength(200);
+            e.Ignore(c => c.IsVoucher);
+            e.HasIndex(c => c.Code).IsUnique();
+            // One repurchase coupon per order, one stayed-here coupon per booking, whoever asks first or twice.
+            e.HasIndex(c => new { c.Source, c.SourceKey }).IsUnique();
+            e.HasIndex(c => c.OwnerUserId);
+            e.HasIndex(c => c.IssuerOrganisationId);
+            e.ToTable(t => t.HasCheckConstraint("ck_coupon",
+                "\"UsedCount\" >= 0 AND \"PerCustomerLimit\" >= 1 AND (\"TotalLimit\" IS NULL OR \"UsedCount\" <= \"TotalLimit\") AND \"ValidUntil\" > \"ValidFrom\""));
+        });
+
+        modelBuilder.Entity<CouponRedemption>(e =>
+        {
+            // The per-customer limit: the n-th use of a coupon by a customer exists once, whatever races.
+            e.HasIndex(r => new { r.CouponId, r.CustomerUserId, r.N }).IsUnique();
+            e.HasIndex(r => r.OrderId);
+            e.HasOne<Coupon>().WithMany().HasForeignKey(r => r.CouponId);
+            e.ToTable(t => t.HasCheckConstraint("ck_redemption_n", "\"N\" >= 1"));
+        });
+
+        modelBuilder.Entity<Bundle>(e =>
+        {
+            e.Property(b => b.RegionCode).HasMaxLength(12);
+            e.Property(b => b.TitleZh).HasMaxLength(60);
+            e.Property(b => b.StayVoucherText).HasMaxLength(100);
+            e.Property(b => b.ExperienceVoucherText).HasMaxLength(100);
+            e.HasIndex(b => b.OrganisationId);
+            e.HasMany(b => b.Items).WithOne().HasForeignKey(i => i.BundleId);
+            e.ToTable(t => t.HasCheckConstraint("ck_bundle_price", "\"Price\" > 0"));
+        });
+
+        modelBuilder.Entity<BundleItem>(e =>
+        {
+            e.HasKey(i => new { i.BundleId, i.OfferId });
+            e.HasOne<Offer>().WithMany().HasForeignKey(i => i.OfferId).OnDelete(DeleteBehavior.Restrict);
+            Quantity(e.Property(i => i.Quantity));
+        });
+
+        modelBuilder.Entity<PreSale>(e =>
+        {
+            e.Property(p => p.RegionCode).HasMaxLength(12);
+            e.Property(p => p.ProductName).HasMaxLength(40);
+            e.Property(p => p.Variety).HasMaxLength(40);
+            e.Property(p => p.Unit).HasMaxLength(10);
+            e.Property(p => p.Status).HasMaxLength(12);
+            Quantity(e.Property(p => p.ExpectedYield));
+            Quantity(e.Property(p => p.Step));
+            Quantity(e.Property(p => p.MaxPerCustomer));
+            Quantity(e.Property(p => p.Committed));
+            e.Property(p => p.ActualYield).HasConversion(q => q == null ? (long?)null : (long)(q.Value * 1000m), milli => milli == null ? null : milli.Value / 1000m);
+            e.HasIndex(p => new { p.Status, p.OrderClosesAt });
+            e.HasIndex(p => p.OrganisationId);
+            e.ToTable(t => t.HasCheckConstraint("ck_presale", "\"Committed\" >= 0 AND \"Step\" > 0 AND \"ExpectedYield\" > 0"));
+        });
+
+        modelBuilder.Entity<PreOrder>(e =>
+        {
+            e.Property(p => p.PaymentMethod).HasMaxLength(20);
+            Quantity(e.Property(p => p.Quantity));
+            e.Property(p => p.FulfilledQuantity).HasConversion(q => q == null ? (long?)null : (long)(q.Value * 1000m), milli => milli == null ? null : milli.Value / 1000m);
+            // One commitment per customer and pre-sale: the per-customer maximum holds without counting.
+            e.HasIndex(p => new { p.PreSaleId, p.CustomerUserId }).IsUnique();
+            e.HasIndex(p => new { p.PreSaleId, p.CreatedAt });
+            e.HasOne<PreSale>().WithMany().HasForeignKey(p => p.PreSaleId);
+            e.ToTable(t => t.HasCheckConstraint("ck_preorder", "\"Quantity\" > 0"));
+        });
+
+        modelBuilder.Entity<ProductReview>(e =>
+        {
+            e.ToTable(t => t.HasCheckConstraint("ck_review_rating", "\"Rating\" BETWEEN 1 AND 5"));
+            e.Property(r => r.Text).HasMaxLength(1000);
+            e.Property(r => r.Reply).HasMaxLength(500);
+            e.Property(r => r.HiddenReason).HasMaxLength(200);
+            e.HasIndex(r => r.OrderLineId).IsUnique();
+            e.HasIndex(r => new { r.ProductId, r.CreatedAt });
+            e.HasIndex(r => r.OrganisationId);
+            e.HasOne<OrderLine>().WithMany().HasForeignKey(r => r.OrderLineId);
+        });
     }
 
     /// <summary>

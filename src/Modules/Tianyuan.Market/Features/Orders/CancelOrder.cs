@@ -8,6 +8,7 @@ using Tianyuan.Kernel.Outbox;
 using Tianyuan.Market.Contracts;
 using Tianyuan.Market.Data;
 using Tianyuan.Market.Domain;
+using Tianyuan.Market.Pricing;
 using Tianyuan.Market.Resources;
 using Tianyuan.Market.Stock;
 
@@ -76,6 +77,7 @@ static class CancelOrder
         foreach (var line in order.Lines.Where(l => l.Quantity > l.ReturnedQuantity).OrderBy(l => l.OfferId))
             await StockLedger.ReleaseAsync(db, line.OfferId, line.Quantity - line.ReturnedQuantity, ct);
         await db.OrderLines.Where(l => l.OrderId == id).ExecuteUpdateAsync(s => s.SetProperty(l => l.ReturnedQuantity, l => l.Quantity), ct);
+        await CouponRedemptions.GiveBackAsync(db, id, ct);
         db.OrderEvents.Add(new OrderEvent { OrderId = id, Status = OrderStatus.Cancelled, ByUserId = user.UserId(), Note = reason?.Trim(), At = now });
         db.Publish(new MarketOrderCancelled(id, order.CustomerUserId, now), clock);
         if (refund > 0)

@@ -22,22 +22,26 @@ using Tianyuan.Market.Stock;
 /// at a point. Prices are taken now; stock is reserved by conditional updates in the same transaction as the order
 /// rows, so the order exists exactly when its stock is held. A campaign order also bumps the campaign row only
 /// while it is open and before its cut-off: that row is what the cut-off job freezes, so every order is either in
-/// the manifest or refused. A retried request with the same Idempotency-Key gets the first answer again.
+/// the manifest or refused. Coupons or a bundle price come off the subtotal (OrderDiscounts); coupon uses are
+/// taken and bundle vouchers issued in the same transaction. A retried request with the same Idempotency-Key gets
+/// the first answer again.
 /// </summary>
 static class PlaceOrder
 {
     public sealed record Line(Guid? OfferId, decimal? Quantity, string? Unit);
 
+    /// <summary><paramref name="CouponCodes"/> or <paramref name="BundleId"/> (see OrderDiscounts) take money off the subtotal.</summary>
     public sealed record Request(IReadOnlyList<Line>? Lines, Guid? CampaignId, Guid? PickupPointId,
-        string? PaymentMethod = null, string? ContactName = null, string? ContactPhone = null, string? DeliveryAddress = null);
+        string? PaymentMethod = null, string? ContactName = null, string? ContactPhone = null, string? DeliveryAddress = null,
+        IReadOnlyList<string?>? CouponCodes = null, Guid? BundleId = null);
 
     public const int MaxLines = 50;
     public const int MaxKeyLength = 100;
 
     public static void Map(IEndpointRouteBuilder market) =>
         market.MapPost("/orders", async (Request request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
-                ClaimsPrincipal user, MarketDb db, IStringLocalizer<MarketText> t, TimeProvider clock, CancellationToken ct) =>
-                (await ExecuteAsync(request, idempotencyKey, user, db, t, clock, ct)).ToHttpResult(o => $"/api/market/orders/{o.Id}"))
+                ClaimsPrincipal user, MarketDb db, IStringLocalizer<MarketText> t, IStringLocalizer<CrossSellText> x, TimeProvider clock, CancellationToken ct) =>
+                (await ExecuteAsync(request, idempotencyKey, user, db, t, x, clock, ct)).ToHttpResult(o => $"/api/market/orders/{o.Id}"))
             .RequireAuthorization(Policies.SignedIn)
             .WithName(nameof(PlaceOrder))
             .WithSummary("Place an order (Idempotency-Key honoured); 409 naming the offer when stock is short.")
@@ -48,7 +52,7 @@ static class PlaceOrder
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     public static async Task<Outcome<OrderView>> ExecuteAsync(Request request, string? idempotencyKey, ClaimsPrincipal user, MarketDb db,
-        IStringLocalizer<MarketText> t, TimeProvider clock, CancellationToken ct)
+        IStringLocalizer<MarketText> t, IStringLocalizer<CrossSellText> x, TimeProvider clock, CancellationToken ct)
     {
         if (user.UserId() is not { } customerId)
             return Outcome<OrderView>.Forbidden(t["SignInToOrder"]);
@@ -62,7 +66,10 @@ static class PlaceOrder
         var checkedOrder = await OrderRequestCheck.RunAsync(request, db, t, now, ct);
         if (checkedOrder.Failure is { } failure)
             return failure;
-        var order = NewOrder(request, checkedOrder, customerId, idempotencyKey, requestHash, now);
+        var discounts = await OrderDiscounts.RunAsync(request, checkedOrder.Lines, customerId, db, x, now, ct);
+        if (discounts.Failure is { } notApplicable)
+            return notApplicable;
+        var order = NewOrder(request, checkedOrder, discounts.Discount, customerId, idempotencyKey, requestHash, now);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
@@ -77,6 +84,8 @@ static class PlaceOrder
                         t["OutOfStock", line.Name, QuantityText.Format(line.Quantity, line.Offer.Unit, t)], $"lines[{line.RequestIndex}].offerId");
             }
 
+            if (await OrderDiscounts.CommitAsync(db, discounts, order, x, now, ct) is { } couponTaken)
+                return couponTaken;
             db.Orders.Add(order);
             db.OrderEvents.Add(new OrderEvent { OrderId = order.Id, Status = order.Status, ByUserId = customerId, At = now });
             db.Publish(new MarketOrderPlaced(order.Id, customerId,
@@ -101,7 +110,7 @@ static class PlaceOrder
             .Where(c => c.Id == campaignId && c.Status == CampaignStatus.Open && c.CutOffAt > now)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.OrderCount, c => c.OrderCount + 1), ct) == 1;
 
-    static Order NewOrder(Request r, OrderRequestCheck.Result c, Guid customerId, string? key, byte[] hash, DateTimeOffset now)
+    static Order NewOrder(Request r, OrderRequestCheck.Result c, decimal discount, Guid customerId, string? key, byte[] hash, DateTimeOffset now)
     {
         var id = Guid.CreateVersion7(now);
         var subtotal = c.Lines.Sum(l => l.LineTotal);
@@ -109,7 +118,7 @@ static class PlaceOrder
         {
             Id = id, Number = OrderNumbers.For(id, now), CustomerUserId = customerId, CampaignId = r.CampaignId,
             PickupPointId = r.PickupPointId, ContactName = r.ContactName?.Trim(), ContactPhone = r.ContactPhone?.Trim(),
-            DeliveryAddress = r.DeliveryAddress?.Trim(), Subtotal = subtotal, Total = subtotal, PaymentMethod = c.PaymentMethod,
+            DeliveryAddress = r.DeliveryAddress?.Trim(), Subtotal = subtotal, Discount = discount, Total = subtotal - discount, PaymentMethod = c.PaymentMethod,
             PickupCode = OrderNumbers.PickupCode(), ParcelToken = OrderNumbers.Token(), IdempotencyKey = key,
             RequestHash = key is null ? null : hash, CreatedAt = now,
             Lines = [.. c.Lines.Select(l => new OrderLine

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianyuan.Kernel;
 using Tianyuan.Kernel.Access;
+using Tianyuan.Kernel.Outbox;
+using Tianyuan.Stays.Contracts;
 using Tianyuan.Stays.Data;
 using Tianyuan.Stays.Domain;
 using Tianyuan.Stays.GuestLoop;
@@ -14,7 +16,7 @@ using Tianyuan.Stays.Resources;
 /// <summary>
 /// POST /api/stays/bookings/{id}/check-out: the guest (or host) checks out. Nights from today on are released,
 /// the door code is revoked, the unit turns dirty and a housekeeping task is created for today, flagged when
-/// another guest arrives on the same unit today. All in one transaction.
+/// another guest arrives on the same unit today; <see cref="GuestCheckedOut"/> goes to the outbox. All in one transaction.
 /// </summary>
 static class CheckOutGuest
 {
@@ -64,6 +66,7 @@ static class CheckOutGuest
         db.Housekeeping.Add(task);
         notifier.ToHost(db, booking, turnover ? "Msg_CheckedOutTurnover" : "Msg_CheckedOut", booking.GuestName, unit.Label);
         notifier.ToGuest(db, booking, "Msg_Thanks", found.Stay.NameZh);
+        db.Publish(new GuestCheckedOut(booking.Id, booking.GuestUserId, found.Stay.Id, found.Stay.OrganisationId, found.Stay.RegionCode, now), clock);
         await db.SaveChangesAsync(ct);
         return Outcome<Response>.Ok(new Response(booking.Id, booking.Status, task.Id, turnover));
     }

@@ -88,6 +88,76 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                     b.ToTable("market_outbox", "market");
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.Bundle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ExperienceVoucherText")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<decimal?>("ExperienceVoucherValue")
+                        .HasColumnType("numeric");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Price")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("StayVoucherText")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<decimal?>("StayVoucherValue")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("market_bundle", "market", t =>
+                        {
+                            t.HasCheckConstraint("ck_bundle_price", "\"Price\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.BundleItem", b =>
+                {
+                    b.Property<Guid>("BundleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("BundleId", "OfferId");
+
+                    b.HasIndex("OfferId");
+
+                    b.ToTable("market_bundle_item", "market");
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -175,6 +245,130 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                     b.ToTable("market_campaign_item", "market", t =>
                         {
                             t.HasCheckConstraint("ck_campaign_price", "\"GroupPrice\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.Coupon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("IssuerOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("MinSpend")
+                        .HasColumnType("numeric");
+
+                    b.Property<Guid?>("OwnerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PerCustomerLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ScopeOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ScopeRegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<bool>("Stackable")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("TotalLimit")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UsedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ValidFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ValidUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("Value")
+                        .HasColumnType("numeric");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("IssuerOrganisationId");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("Source", "SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("market_coupon", "market", t =>
+                        {
+                            t.HasCheckConstraint("ck_coupon", "\"UsedCount\" >= 0 AND \"PerCustomerLimit\" >= 1 AND (\"TotalLimit\" IS NULL OR \"UsedCount\" <= \"TotalLimit\") AND \"ValidUntil\" > \"ValidFrom\"");
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.CouponRedemption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CouponId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CustomerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("N")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("CouponId", "CustomerUserId", "N")
+                        .IsUnique();
+
+                    b.ToTable("market_coupon_redemption", "market", t =>
+                        {
+                            t.HasCheckConstraint("ck_redemption_n", "\"N\" >= 1");
                         });
                 });
 
@@ -583,6 +777,144 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.PreOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("BalanceDue")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CustomerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("Deposit")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateTimeOffset>("DepositPaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal?>("DepositRefund")
+                        .HasColumnType("numeric");
+
+                    b.Property<long?>("FulfilledQuantity")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("PaymentMethod")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PreSaleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreSaleId", "CreatedAt");
+
+                    b.HasIndex("PreSaleId", "CustomerUserId")
+                        .IsUnique();
+
+                    b.ToTable("market_pre_order", "market", t =>
+                        {
+                            t.HasCheckConstraint("ck_preorder", "\"Quantity\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.PreSale", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("ActualYield")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("AllocatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Committed")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DeliveryFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DeliveryUntil")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("DepositPerUnit")
+                        .HasColumnType("numeric");
+
+                    b.Property<long>("ExpectedYield")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MaxPerCustomer")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("OrderClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("OrderOpensAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("PricePerUnit")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<long>("Step")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Variety")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Status", "OrderClosesAt");
+
+                    b.ToTable("market_pre_sale", "market", t =>
+                        {
+                            t.HasCheckConstraint("ck_presale", "\"Committed\" >= 0 AND \"Step\" > 0 AND \"ExpectedYield\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.Product", b =>
                 {
                     b.Property<Guid>("Id")
@@ -656,6 +988,70 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.ProductReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CustomerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("HiddenBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrderLineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderLineId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ProductId", "CreatedAt");
+
+                    b.ToTable("market_product_review", "market", t =>
+                        {
+                            t.HasCheckConstraint("ck_review_rating", "\"Rating\" BETWEEN 1 AND 5");
+                        });
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.StockLot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -696,6 +1092,21 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.BundleItem", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Bundle", null)
+                        .WithMany("Items")
+                        .HasForeignKey("BundleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tianyuan.Market.Domain.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.CampaignItem", b =>
                 {
                     b.HasOne("Tianyuan.Market.Domain.Campaign", null)
@@ -708,6 +1119,15 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.CouponRedemption", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Coupon", null)
+                        .WithMany()
+                        .HasForeignKey("CouponId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -766,6 +1186,24 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.PreOrder", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.PreSale", null)
+                        .WithMany()
+                        .HasForeignKey("PreSaleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.ProductReview", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.OrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("OrderLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.StockLot", b =>
                 {
                     b.HasOne("Tianyuan.Market.Domain.Offer", null)
@@ -773,6 +1211,11 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.Bundle", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Tianyuan.Market.Domain.Campaign", b =>

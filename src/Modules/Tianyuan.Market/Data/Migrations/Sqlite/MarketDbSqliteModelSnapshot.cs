@@ -82,6 +82,76 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                     b.ToTable("market_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.Bundle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExperienceVoucherText")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ExperienceVoucherValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Price")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StayVoucherText")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("StayVoucherValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("market_bundle", t =>
+                        {
+                            t.HasCheckConstraint("ck_bundle_price", "\"Price\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.BundleItem", b =>
+                {
+                    b.Property<Guid>("BundleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BundleId", "OfferId");
+
+                    b.HasIndex("OfferId");
+
+                    b.ToTable("market_bundle_item");
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -169,6 +239,130 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                     b.ToTable("market_campaign_item", t =>
                         {
                             t.HasCheckConstraint("ck_campaign_price", "\"GroupPrice\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.Coupon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("IssuerOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("MinSpend")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PerCustomerLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ScopeOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ScopeRegionCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Stackable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TotalLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UsedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ValidFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ValidUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("IssuerOrganisationId");
+
+                    b.HasIndex("OwnerUserId");
+
+                    b.HasIndex("Source", "SourceKey")
+                        .IsUnique();
+
+                    b.ToTable("market_coupon", t =>
+                        {
+                            t.HasCheckConstraint("ck_coupon", "\"UsedCount\" >= 0 AND \"PerCustomerLimit\" >= 1 AND (\"TotalLimit\" IS NULL OR \"UsedCount\" <= \"TotalLimit\") AND \"ValidUntil\" > \"ValidFrom\"");
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.CouponRedemption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CouponId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("N")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("CouponId", "CustomerUserId", "N")
+                        .IsUnique();
+
+                    b.ToTable("market_coupon_redemption", t =>
+                        {
+                            t.HasCheckConstraint("ck_redemption_n", "\"N\" >= 1");
                         });
                 });
 
@@ -575,6 +769,144 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.PreOrder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("BalanceDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CustomerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Deposit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DepositPaidAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("DepositRefund")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FulfilledQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaymentMethod")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PreSaleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreSaleId", "CreatedAt");
+
+                    b.HasIndex("PreSaleId", "CustomerUserId")
+                        .IsUnique();
+
+                    b.ToTable("market_pre_order", t =>
+                        {
+                            t.HasCheckConstraint("ck_preorder", "\"Quantity\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.PreSale", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ActualYield")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AllocatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Committed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DeliveryFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DeliveryUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DepositPerUnit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpectedYield")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MaxPerCustomer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrderClosesAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OrderOpensAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("PricePerUnit")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Variety")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Status", "OrderClosesAt");
+
+                    b.ToTable("market_pre_sale", t =>
+                        {
+                            t.HasCheckConstraint("ck_presale", "\"Committed\" >= 0 AND \"Step\" > 0 AND \"ExpectedYield\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.Product", b =>
                 {
                     b.Property<Guid>("Id")
@@ -648,6 +980,70 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.ProductReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CustomerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HiddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("HiddenBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderLineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RepliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderLineId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ProductId", "CreatedAt");
+
+                    b.ToTable("market_product_review", t =>
+                        {
+                            t.HasCheckConstraint("ck_review_rating", "\"Rating\" BETWEEN 1 AND 5");
+                        });
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.StockLot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -688,6 +1084,21 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.BundleItem", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Bundle", null)
+                        .WithMany("Items")
+                        .HasForeignKey("BundleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tianyuan.Market.Domain.Offer", null)
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.CampaignItem", b =>
                 {
                     b.HasOne("Tianyuan.Market.Domain.Campaign", null)
@@ -700,6 +1111,15 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.CouponRedemption", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Coupon", null)
+                        .WithMany()
+                        .HasForeignKey("CouponId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -758,6 +1178,24 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.PreOrder", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.PreSale", null)
+                        .WithMany()
+                        .HasForeignKey("PreSaleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.ProductReview", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.OrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("OrderLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.StockLot", b =>
                 {
                     b.HasOne("Tianyuan.Market.Domain.Offer", null)
@@ -765,6 +1203,11 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.Bundle", b =>
+                {
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("Tianyuan.Market.Domain.Campaign", b =>
