@@ -30,6 +30,20 @@ class MarketDb(DbContextOptions options) : DbContext(options), IModuleDb
 
     public DbSet<CampaignItem> CampaignItems => Set<CampaignItem>();
 
+    public DbSet<PaymentIntent> PaymentIntents => Set<PaymentIntent>();
+
+    public DbSet<ProviderEvent> ProviderEvents => Set<ProviderEvent>();
+
+    public DbSet<MarketSetting> Settings => Set<MarketSetting>();
+
+    public DbSet<OrderRefundLine> RefundLines => Set<OrderRefundLine>();
+
+    public DbSet<OrderInvoice> Invoices => Set<OrderInvoice>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<ComplaintPhoto> ComplaintPhotos => Set<ComplaintPhoto>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ModuleModel.Conventions(configurationBuilder, this);
 
@@ -96,6 +110,7 @@ class MarketDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.Property(o => o.ParcelToken).HasMaxLength(40);
             e.Property(o => o.IdempotencyKey).HasMaxLength(100);
             e.Ignore(o => o.HoldsStock);
+            e.Ignore(o => o.Shipped);
             e.HasIndex(o => o.Number).IsUnique();
             e.HasIndex(o => o.ParcelToken).IsUnique();
             e.HasIndex(o => new { o.CustomerUserId, o.IdempotencyKey }).IsUnique();
@@ -172,6 +187,8 @@ class MarketDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.ToTable(t => t.HasCheckConstraint("ck_campaign_price", "\"GroupPrice\" > 0"));
         });
 
+        AfterSalesModel.Configure(modelBuilder);
+
         ModuleModel.End(modelBuilder, Module);
     }
 
@@ -179,7 +196,7 @@ class MarketDb(DbContextOptions options) : DbContext(options), IModuleDb
     /// Quantities are stored as whole thousandths of their unit (1.5 kg → 1500): SQLite has no decimal type, and
     /// integers compare, add and sum exactly on both databases, which the stock updates and manifests rely on.
     /// </summary>
-    static void Quantity(PropertyBuilder<decimal> property) =>
+    internal static void Quantity(PropertyBuilder<decimal> property) =>
         property.HasConversion(q => (long)(q * 1000m), milli => milli / 1000m);
 }
 
