@@ -23,8 +23,8 @@ public class MarketLifecycleTests(AppFixture fixture) : IClassFixture<AppFixture
         using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
         var offer = await NewOfferAsync(farmer, available: 0);
         var today = DateTimeOffset.UtcNow.ToChinaTime();
-        await LotAsync(farmer, offer, "NEW-" + Suffix(), DateOnly.FromDateTime(today.DateTime), 5m);
-        var old = "OLD-" + Suffix();
+        await LotAsync(farmer, offer, "NEW" + Suffix(), DateOnly.FromDateTime(today.DateTime), 5m);
+        var old = "OLD" + Suffix();
         await LotAsync(farmer, offer, old, DateOnly.FromDateTime(today.AddDays(-2).DateTime), 1.5m);
         using var customer = await app.SignedInAsync(DemoAccounts.Visitor);
         var order = await PlaceAsync(customer, offer, 2m);
@@ -175,7 +175,7 @@ public class MarketLifecycleTests(AppFixture fixture) : IClassFixture<AppFixture
         Assert.Equal(HttpStatusCode.Conflict, changed.StatusCode);
 
         using var browser = await app.CookieClientAsync(DemoAccounts.Visitor);
-        var page = await browser.GetStringAsync($"/market/orders/{order}");
+        var page = WebUtility.HtmlDecode(await browser.GetStringAsync($"/market/orders/{order}"));
         Assert.Contains("12345678", page);
         Assert.Contains("电子发票由合作社开具后发送到邮箱", page);
     }

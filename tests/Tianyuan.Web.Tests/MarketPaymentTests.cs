@@ -42,7 +42,7 @@ public class MarketPaymentTests(MarketPaymentFixture fixture) : IClassFixture<Ma
 
         // The hosted page is the customer's, says it is a sandbox, and has no card form.
         using var browser = await app.CookieClientAsync(DemoAccounts.Visitor);
-        var page = await browser.GetStringAsync($"/market/pay/sandbox/{intent}");
+        var page = WebUtility.HtmlDecode(await browser.GetStringAsync($"/market/pay/sandbox/{intent}"));
         Assert.Contains("支付沙箱 / Payment sandbox — no real money", page);
         Assert.DoesNotContain("卡号", page);
         Assert.DoesNotContain("cvv", page, StringComparison.OrdinalIgnoreCase);
@@ -220,7 +220,7 @@ public class MarketPaymentTests(MarketPaymentFixture fixture) : IClassFixture<Ma
         foreach (var org in orgs.Where(o => o.GetProperty("id").GetGuid() != sellerOrg))
         {
             using var granted = await admin.PostAsJsonAsync($"/api/regions/people/{host}/roles",
-                new { role = "Farmer", regionCode = org.GetProperty("regionCode").GetString(), organisationId = org.GetProperty("id").GetGuid() });
+                new { role = "Farmer", organisationId = org.GetProperty("id").GetGuid() });
             if (granted.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict)
                 return await app.SignedInAsync(DemoAccounts.Host);
         }
