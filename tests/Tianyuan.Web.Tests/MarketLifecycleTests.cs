@@ -222,6 +222,38 @@ public class MarketLifecycleTests(AppFixture fixture) : IClassFixture<AppFixture
         Assert.Equal(6.40m, (await customer.GetFromJsonAsync<JsonElement>($"/api/market/orders/{order}")).GetProperty("refunded").GetDecimal());
     }
 
+    [Fact]
+    public async Task The_farmer_page_shows_what_to_pick_and_the_customer_pages_show_the_order_and_its_progress()
+    {
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        var offer = await NewOfferAsync(farmer, available: 10, name: "测试萝卜");
+        using var customer = await app.SignedInAsync(DemoAccounts.Visitor);
+        var order = await PlaceAsync(customer, offer, 1.5m);
+        var number = (await customer.GetFromJsonAsync<JsonElement>($"/api/market/orders/{order}")).GetProperty("number").GetString()!;
+
+        using var farmerBrowser = await app.CookieClientAsync(DemoAccounts.Farmer);
+        var desk = WebUtility.HtmlDecode(await farmerBrowser.GetStringAsync("/market/farmer"));
+        Assert.Contains("明天要采摘、拣货的量", desk);
+        Assert.Contains($"data-offer=\"{offer}\"", desk);
+        Assert.Contains("1.5 kg", desk);
+        Assert.Contains(number, desk);
+        Assert.Contains("开始拣货", desk);
+
+        using var browser = await app.CookieClientAsync(DemoAccounts.Visitor);
+        Assert.Contains(number, WebUtility.HtmlDecode(await browser.GetStringAsync("/market/orders")));
+        var detail = WebUtility.HtmlDecode(await browser.GetStringAsync($"/market/orders/{order}"));
+        Assert.Contains("订单进度", detail);
+        Assert.Contains("已下单", detail);
+        Assert.Contains("取消订单", detail);
+        Assert.Contains("查看转账信息", detail);
+
+        // Someone with no part in the order sees that there is nothing for them, not the order.
+        using var leader = await app.CookieClientAsync(DemoAccounts.Leader);
+        var stranger = WebUtility.HtmlDecode(await leader.GetStringAsync($"/market/orders/{order}"));
+        Assert.Contains("找不到这个订单", stranger);
+        Assert.DoesNotContain(number, stranger);
+    }
+
     static string Suffix() => Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
 
     static async Task<Guid> PlaceAsync(HttpClient customer, Guid offer, decimal kg)

@@ -27,7 +27,7 @@ static class AfterSalesModel
             e.HasOne<PaymentIntent>().WithMany().HasForeignKey(p => p.IntentId);
         });
 
-        modelBuilder.Entity<MarketSetting>(e =>
+        modelBuilder.Entity<Setting>(e =>
         {
             e.HasKey(s => s.Key);
             e.Property(s => s.Key).HasMaxLength(60);
@@ -60,7 +60,8 @@ static class AfterSalesModel
             e.Property(i => i.Phone).HasMaxLength(20);
             e.Property(i => i.BankName).HasMaxLength(100);
             e.Property(i => i.BankAccount).HasMaxLength(40);
-            e.Property(i => i.InvoiceNumber).HasMaxLength(20);
+            // Saving a changed request checks the number is still empty, so it cannot land on an invoice issued meanwhile.
+            e.Property(i => i.InvoiceNumber).HasMaxLength(20).IsConcurrencyToken();
             e.HasOne<Order>().WithOne().HasForeignKey<OrderInvoice>(i => i.OrderId);
         });
 

@@ -34,7 +34,7 @@ class MarketDb(DbContextOptions options) : DbContext(options), IModuleDb
 
     public DbSet<ProviderEvent> ProviderEvents => Set<ProviderEvent>();
 
-    public DbSet<MarketSetting> Settings => Set<MarketSetting>();
+    public DbSet<Setting> Settings => Set<Setting>();
 
     public DbSet<OrderRefundLine> RefundLines => Set<OrderRefundLine>();
 

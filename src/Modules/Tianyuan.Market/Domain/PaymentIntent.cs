@@ -50,7 +50,7 @@ sealed class ProviderEvent
 }
 
 /// <summary>Module settings the app makes itself and keeps across restarts (the generated sandbox webhook secret).</summary>
-sealed class MarketSetting
+sealed class Setting
 {
     public required string Key { get; init; }
 

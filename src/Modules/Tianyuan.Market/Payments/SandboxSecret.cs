@@ -35,7 +35,7 @@ sealed class SandboxSecret(IConfiguration configuration, IServiceScopeFactory sc
         var db = scope.ServiceProvider.GetRequiredService<MarketDb>();
         if (await db.Settings.AsNoTracking().FirstOrDefaultAsync(s => s.Key == SettingKey, ct) is { } stored)
             return stored.Value;
-        db.Settings.Add(new MarketSetting { Key = SettingKey, Value = "whsec_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)) });
+        db.Settings.Add(new Setting { Key = SettingKey, Value = "whsec_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)) });
         try
         {
             await db.SaveChangesAsync(ct);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianyuan.Kernel;
 using Tianyuan.Kernel.Access;
+using Tianyuan.Kernel.Persistence;
 using Tianyuan.Market.Data;
 using Tianyuan.Market.Domain;
 using Tianyuan.Market.Features.Orders;
@@ -70,8 +71,20 @@ static class RequestInvoice
         invoice.BankName = special ? request.BankName!.Trim() : null;
         invoice.BankAccount = special ? request.BankAccount!.Trim() : null;
         invoice.RequestedAt = clock.GetUtcNow();
-        // Issuing updates only an unissued row, so a request saved here never overwrites a number the seller set meanwhile.
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
+        {
+            // The seller issued it (or a second tab saved first) since we read it: answer from what is stored now.
+            db.ChangeTracker.Clear();
+            var stored = await db.Invoices.AsNoTracking().FirstAsync(i => i.OrderId == id, ct);
+            return stored.InvoiceNumber is null
+                ? Outcome<InvoiceView>.Conflict("invoice-changed", t["InvoiceChanged"])
+                : Outcome<InvoiceView>.Conflict("invoice-issued", t["InvoiceAlreadyIssued", stored.InvoiceNumber]);
+        }
+
         return Outcome<InvoiceView>.Ok(InvoiceView.From(invoice));
     }
 

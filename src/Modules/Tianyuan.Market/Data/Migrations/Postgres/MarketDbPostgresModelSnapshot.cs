@@ -257,22 +257,6 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                     b.ToTable("market_complaint_photo", "market");
                 });
 
-            modelBuilder.Entity("Tianyuan.Market.Domain.MarketSetting", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("market_market_setting", "market");
-                });
-
             modelBuilder.Entity("Tianyuan.Market.Domain.Offer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -503,6 +487,7 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         .HasColumnType("character varying(254)");
 
                     b.Property<string>("InvoiceNumber")
+                        .IsConcurrencyToken()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
@@ -883,6 +868,22 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("market_provider_event", "market");
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.Setting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("market_setting", "market");
                 });
 
             modelBuilder.Entity("Tianyuan.Market.Domain.StockLot", b =>

@@ -251,22 +251,6 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                     b.ToTable("market_complaint_photo");
                 });
 
-            modelBuilder.Entity("Tianyuan.Market.Domain.MarketSetting", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("market_market_setting");
-                });
-
             modelBuilder.Entity("Tianyuan.Market.Domain.Offer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -495,6 +479,7 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InvoiceNumber")
+                        .IsConcurrencyToken()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
@@ -873,6 +858,22 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("market_provider_event");
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.Setting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("market_setting");
                 });
 
             modelBuilder.Entity("Tianyuan.Market.Domain.StockLot", b =>

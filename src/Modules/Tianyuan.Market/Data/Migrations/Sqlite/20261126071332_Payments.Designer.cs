@@ -11,7 +11,7 @@ using Tianyuan.Market.Data;
 namespace Tianyuan.Market.Data.Migrations.Sqlite
 {
     [DbContext(typeof(MarketDbSqlite))]
-    [Migration("20261126064809_Payments")]
+    [Migration("20261126071332_Payments")]
     partial class Payments
     {
         /// <inheritdoc />
@@ -254,22 +254,6 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                     b.ToTable("market_complaint_photo");
                 });
 
-            modelBuilder.Entity("Tianyuan.Market.Domain.MarketSetting", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("market_market_setting");
-                });
-
             modelBuilder.Entity("Tianyuan.Market.Domain.Offer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -498,6 +482,7 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InvoiceNumber")
+                        .IsConcurrencyToken()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
@@ -876,6 +861,22 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("market_provider_event");
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.Setting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("market_setting");
                 });
 
             modelBuilder.Entity("Tianyuan.Market.Domain.StockLot", b =>

@@ -12,7 +12,7 @@ using Tianyuan.Market.Data;
 namespace Tianyuan.Market.Data.Migrations.Postgres
 {
     [DbContext(typeof(MarketDbPostgres))]
-    [Migration("20261126064915_Payments")]
+    [Migration("20261126071529_Payments")]
     partial class Payments
     {
         /// <inheritdoc />
@@ -260,22 +260,6 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                     b.ToTable("market_complaint_photo", "market");
                 });
 
-            modelBuilder.Entity("Tianyuan.Market.Domain.MarketSetting", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("market_market_setting", "market");
-                });
-
             modelBuilder.Entity("Tianyuan.Market.Domain.Offer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -506,6 +490,7 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         .HasColumnType("character varying(254)");
 
                     b.Property<string>("InvoiceNumber")
+                        .IsConcurrencyToken()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
@@ -886,6 +871,22 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("market_provider_event", "market");
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.Setting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("market_setting", "market");
                 });
 
             modelBuilder.Entity("Tianyuan.Market.Domain.StockLot", b =>
