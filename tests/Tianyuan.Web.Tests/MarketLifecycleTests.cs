@@ -164,6 +164,12 @@ public class MarketLifecycleTests(AppFixture fixture) : IClassFixture<AppFixture
         Assert.Equal(HttpStatusCode.OK, requested.StatusCode);
         Assert.Equal("91110108551385082Q", (await requested.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("taxpayerId").GetString());
 
+        // The seller sees the request, with the form to record the issued invoice, on the order's page.
+        using var sellerBrowser = await app.CookieClientAsync(DemoAccounts.Farmer);
+        var sellerPage = WebUtility.HtmlDecode(await sellerBrowser.GetStringAsync($"/market/orders/{order}"));
+        Assert.Contains("91110108551385082Q", sellerPage);
+        Assert.Contains($"action=\"/api/market/orders/{order}/invoice/issued\"", sellerPage);
+
         var today = DateOnly.FromDateTime(DateTimeOffset.UtcNow.ToChinaTime().DateTime);
         using var byCustomer = await customer.PostAsJsonAsync($"/api/market/orders/{order}/invoice/issued", new { number = "12345678", issuedOn = today });
         using var issued = await farmer.PostAsJsonAsync($"/api/market/orders/{order}/invoice/issued", new { number = "12345678", issuedOn = today });
