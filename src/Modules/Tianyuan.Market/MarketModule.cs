@@ -10,13 +10,20 @@ using Tianyuan.Market.Data;
 using Tianyuan.Market.Demo;
 using Tianyuan.Market.Features.Bundles;
 using Tianyuan.Market.Features.Catalogue;
-using Tianyuan.Market.Features.GroupBuy;
+using Tianyuan.Market.Features.Complaints;
 using Tianyuan.Market.Features.Coupons;
 using Tianyuan.Market.Features.CrossSell;
+using Tianyuan.Market.Features.Farmer;
+using Tianyuan.Market.Features.GroupBuy;
+using Tianyuan.Market.Features.Invoices;
+using Tianyuan.Market.Features.Lifecycle;
 using Tianyuan.Market.Features.Orders;
+using Tianyuan.Market.Features.Payments;
 using Tianyuan.Market.Features.PreSales;
+using Tianyuan.Market.Features.Refunds;
 using Tianyuan.Market.Features.Reviews;
 using Tianyuan.Market.Features.Stock;
+using Tianyuan.Market.Payments;
 using Tianyuan.Stays.Contracts;
 
 /// <summary>
@@ -35,6 +42,12 @@ public static class MarketModule
         services.AddHostedService<CampaignCutOffJob>();
         services.AddHostedService<UncollectedOrdersJob>();
         services.AddIntegrationEventHandler<GuestCheckedOut, StayedHereCoupon>();
+        services.AddScoped<IPaymentProvider, PayAtPickupProvider>();
+        services.AddScoped<IPaymentProvider, BankTransferProvider>();
+        services.AddScoped<IPaymentProvider, SandboxProvider>();
+        services.AddSingleton<SandboxSecret>();
+        services.AddScoped<SandboxProviderSide>();
+        services.AddHttpClient(SandboxProviderSide.ClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
         return services;
     }
 
@@ -79,6 +92,20 @@ public static class MarketModule
         ReplyToReview.Map(market);
         HideReview.Map(market);
         ListProductReviews.Map(market);
+        StartPayment.Map(market);
+        ConfirmPayment.Map(market);
+        SandboxWebhook.Map(market);
+        StartPicking.Map(market);
+        DispatchOrder.Map(market);
+        MarkDelivered.Map(market);
+        CompleteOrder.Map(market);
+        IssueRefund.Map(market);
+        RequestInvoice.Map(market);
+        IssueInvoice.Map(market);
+        FileComplaint.Map(market);
+        GetComplaintPhoto.Map(market);
+        ResolveComplaint.Map(market);
+        SellerDesk.Map(market);
         return endpoints;
     }
 }

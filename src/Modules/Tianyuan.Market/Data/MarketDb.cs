@@ -44,6 +44,19 @@ class MarketDb(DbContextOptions options) : DbContext(options), IModuleDb
     public DbSet<PreOrder> PreOrders => Set<PreOrder>();
 
     public DbSet<ProductReview> Reviews => Set<ProductReview>();
+    public DbSet<PaymentIntent> PaymentIntents => Set<PaymentIntent>();
+
+    public DbSet<ProviderEvent> ProviderEvents => Set<ProviderEvent>();
+
+    public DbSet<Setting> Settings => Set<Setting>();
+
+    public DbSet<OrderRefundLine> RefundLines => Set<OrderRefundLine>();
+
+    public DbSet<OrderInvoice> Invoices => Set<OrderInvoice>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<ComplaintPhoto> ComplaintPhotos => Set<ComplaintPhoto>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ModuleModel.Conventions(configurationBuilder, this);
@@ -111,6 +124,7 @@ class MarketDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.Property(o => o.ParcelToken).HasMaxLength(40);
             e.Property(o => o.IdempotencyKey).HasMaxLength(100);
             e.Ignore(o => o.HoldsStock);
+            e.Ignore(o => o.Shipped);
             e.HasIndex(o => o.Number).IsUnique();
             e.HasIndex(o => o.ParcelToken).IsUnique();
             e.HasIndex(o => new { o.CustomerUserId, o.IdempotencyKey }).IsUnique();
@@ -204,6 +218,8 @@ class MarketDb(DbContextOptions options) : DbContext(options), IModuleDb
         });
 
         CrossSell(modelBuilder);
+        AfterSalesModel.Configure(modelBuilder);
+
         ModuleModel.End(modelBuilder, Module);
     }
 
@@ -301,7 +317,7 @@ class MarketDb(DbContextOptions options) : DbContext(options), IModuleDb
     /// Quantities are stored as whole thousandths of their unit (1.5 kg → 1500): SQLite has no decimal type, and
     /// integers compare, add and sum exactly on both databases, which the stock updates and manifests rely on.
     /// </summary>
-    static void Quantity(PropertyBuilder<decimal> property) =>
+    internal static void Quantity(PropertyBuilder<decimal> property) =>
         property.HasConversion(q => (long)(q * 1000m), milli => milli / 1000m);
 }
 

@@ -36,6 +36,9 @@ sealed class Order
     /// <summary>Refunded so far; the sum of <see cref="OrderRefund"/> rows.</summary>
     public decimal Refunded { get; set; }
 
+    /// <summary>Refunds made so far; each refund changes the order only while this is what it read, so two refunds never both spend the same money.</summary>
+    public int RefundCount { get; set; }
+
     /// <summary>A <c>IPaymentProvider</c> name.</summary>
     public required string PaymentMethod { get; init; }
 
@@ -60,6 +63,9 @@ sealed class Order
     public List<OrderLine> Lines { get; init; } = [];
 
     public bool HoldsStock => Status is OrderStatus.Placed or OrderStatus.Paid or OrderStatus.Picking;
+
+    /// <summary>The goods have left the farm: refunded quantities can no longer go back on sale.</summary>
+    public bool Shipped => Status is OrderStatus.Dispatched or OrderStatus.ReadyForPickup or OrderStatus.Delivered or OrderStatus.Completed;
 }
 
 /// <summary>One offer in an order, with the name, unit and price as they were when the customer ordered.</summary>
@@ -136,5 +142,26 @@ sealed class OrderRefund
 
     public required string Reason { get; init; }
 
+    /// <summary>Whether the refunded quantities went back on sale (refunded before dispatch) or were written off.</summary>
+    public bool StockReturned { get; init; }
+
+    public Guid? ByUserId { get; init; }
+
+    public string? IdempotencyKey { get; init; }
+
+    public byte[]? RequestHash { get; init; }
+
     public DateTimeOffset At { get; init; }
+
+    public List<OrderRefundLine> Lines { get; init; } = [];
+}
+
+/// <summary>A quantity of one order line that a refund paid back.</summary>
+sealed class OrderRefundLine
+{
+    public Guid RefundId { get; init; }
+
+    public Guid LineId { get; init; }
+
+    public decimal Quantity { get; init; }
 }

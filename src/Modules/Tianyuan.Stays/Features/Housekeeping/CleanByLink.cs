@@ -3,6 +3,7 @@ namespace Tianyuan.Stays.Features.Housekeeping;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Tianyuan.Kernel.Imaging;
 using Tianyuan.Stays.Data;
 using Tianyuan.Stays.Domain;
 using Tianyuan.Stays.Features.Photos;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianyuan.Kernel.Access;
+using Tianyuan.Kernel.Imaging;
 using Tianyuan.Stays.Data;
 using Tianyuan.Stays.Domain;
 using Tianyuan.Stays.Resources;

@@ -248,6 +248,85 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RefundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ResolvedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("market_complaint", "market");
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.ComplaintPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("market_complaint_photo", "market");
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.Coupon", b =>
                 {
                     b.Property<Guid>("Id")
@@ -545,6 +624,9 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                     b.Property<Guid?>("PickupPointId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("RefundCount")
+                        .HasColumnType("integer");
+
                     b.Property<decimal>("Refunded")
                         .HasColumnType("numeric");
 
@@ -620,6 +702,68 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                     b.ToTable("market_order_event", "market");
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.OrderInvoice", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("BankAccount")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("BankName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("InvoiceNumber")
+                        .IsConcurrencyToken()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Special")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("TaxpayerId")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("TitleKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("OrderId");
+
+                    b.ToTable("market_order_invoice", "market");
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.OrderLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -690,6 +834,13 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("uuid");
 
@@ -698,13 +849,81 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<byte[]>("RequestHash")
+                        .HasColumnType("bytea");
+
+                    b.Property<bool>("StockReturned")
+                        .HasColumnType("boolean");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderId");
 
+                    b.HasIndex("OrderId", "IdempotencyKey")
+                        .IsUnique();
+
                     b.ToTable("market_order_refund", "market", t =>
                         {
                             t.HasCheckConstraint("ck_refund_amount", "\"Amount\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.OrderRefundLine", b =>
+                {
+                    b.Property<Guid>("RefundId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("RefundId", "LineId");
+
+                    b.HasIndex("LineId");
+
+                    b.ToTable("market_order_refund_line", "market", t =>
+                        {
+                            t.HasCheckConstraint("ck_refund_line", "\"Quantity\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.PaymentIntent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("numeric");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("market_payment_intent", "market", t =>
+                        {
+                            t.HasCheckConstraint("ck_intent_amount", "\"Amount\" > 0");
                         });
                 });
 
@@ -1052,6 +1271,61 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.ProviderEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("IntentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntentId");
+
+                    b.HasIndex("Provider", "EventId")
+                        .IsUnique();
+
+                    b.ToTable("market_provider_event", "market");
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.Setting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("market_setting", "market");
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.StockLot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1122,6 +1396,24 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.Complaint", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.ComplaintPhoto", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Complaint", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.CouponRedemption", b =>
                 {
                     b.HasOne("Tianyuan.Market.Domain.Coupon", null)
@@ -1171,6 +1463,15 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.OrderInvoice", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Order", null)
+                        .WithOne()
+                        .HasForeignKey("Tianyuan.Market.Domain.OrderInvoice", "OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.OrderLine", b =>
                 {
                     b.HasOne("Tianyuan.Market.Domain.Offer", null)
@@ -1181,6 +1482,30 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
 
                     b.HasOne("Tianyuan.Market.Domain.Order", null)
                         .WithMany("Lines")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.OrderRefundLine", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.OrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tianyuan.Market.Domain.OrderRefund", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("RefundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.PaymentIntent", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Order", null)
+                        .WithMany()
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1204,6 +1529,15 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.ProviderEvent", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.PaymentIntent", null)
+                        .WithMany()
+                        .HasForeignKey("IntentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.StockLot", b =>
                 {
                     b.HasOne("Tianyuan.Market.Domain.Offer", null)
@@ -1223,7 +1557,17 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                     b.Navigation("Items");
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.Complaint", b =>
+                {
+                    b.Navigation("Photos");
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.Order", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.OrderRefund", b =>
                 {
                     b.Navigation("Lines");
                 });

@@ -242,6 +242,85 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.Complaint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RefundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ResolvedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("market_complaint");
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.ComplaintPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.ToTable("market_complaint_photo");
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.Coupon", b =>
                 {
                     b.Property<Guid>("Id")
@@ -539,6 +618,9 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                     b.Property<Guid?>("PickupPointId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RefundCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal>("Refunded")
                         .HasColumnType("TEXT");
 
@@ -612,6 +694,68 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                     b.ToTable("market_order_event");
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.OrderInvoice", b =>
+                {
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankAccount")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvoiceNumber")
+                        .IsConcurrencyToken()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Special")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TaxpayerId")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleKind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrderId");
+
+                    b.ToTable("market_order_invoice");
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.OrderLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -682,6 +826,13 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrderId")
                         .HasColumnType("TEXT");
 
@@ -690,13 +841,81 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("RequestHash")
+                        .HasColumnType("BLOB");
+
+                    b.Property<bool>("StockReturned")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("OrderId");
 
+                    b.HasIndex("OrderId", "IdempotencyKey")
+                        .IsUnique();
+
                     b.ToTable("market_order_refund", t =>
                         {
                             t.HasCheckConstraint("ck_refund_amount", "\"Amount\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.OrderRefundLine", b =>
+                {
+                    b.Property<Guid>("RefundId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LineId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RefundId", "LineId");
+
+                    b.HasIndex("LineId");
+
+                    b.ToTable("market_order_refund_line", t =>
+                        {
+                            t.HasCheckConstraint("ck_refund_line", "\"Quantity\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.PaymentIntent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.ToTable("market_payment_intent", t =>
+                        {
+                            t.HasCheckConstraint("ck_intent_amount", "\"Amount\" > 0");
                         });
                 });
 
@@ -1044,6 +1263,59 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.ProviderEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EventId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("IntentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntentId");
+
+                    b.HasIndex("Provider", "EventId")
+                        .IsUnique();
+
+                    b.ToTable("market_provider_event");
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.Setting", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("market_setting");
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.StockLot", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1114,6 +1386,24 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.Complaint", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.ComplaintPhoto", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Complaint", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.CouponRedemption", b =>
                 {
                     b.HasOne("Tianyuan.Market.Domain.Coupon", null)
@@ -1163,6 +1453,15 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.OrderInvoice", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Order", null)
+                        .WithOne()
+                        .HasForeignKey("Tianyuan.Market.Domain.OrderInvoice", "OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.OrderLine", b =>
                 {
                     b.HasOne("Tianyuan.Market.Domain.Offer", null)
@@ -1173,6 +1472,30 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
 
                     b.HasOne("Tianyuan.Market.Domain.Order", null)
                         .WithMany("Lines")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.OrderRefundLine", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.OrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("LineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tianyuan.Market.Domain.OrderRefund", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("RefundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.PaymentIntent", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Order", null)
+                        .WithMany()
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1196,6 +1519,15 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.ProviderEvent", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.PaymentIntent", null)
+                        .WithMany()
+                        .HasForeignKey("IntentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.StockLot", b =>
                 {
                     b.HasOne("Tianyuan.Market.Domain.Offer", null)
@@ -1215,7 +1547,17 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                     b.Navigation("Items");
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.Complaint", b =>
+                {
+                    b.Navigation("Photos");
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.Order", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.OrderRefund", b =>
                 {
                     b.Navigation("Lines");
                 });

@@ -1,4 +1,4 @@
-namespace Tianyuan.Stays.Features.Photos;
+namespace Tianyuan.Kernel.Imaging;
 
 using SkiaSharp;
 
@@ -7,7 +7,7 @@ using SkiaSharp;
 /// thumbnail, both JPEG. Re-encoding (rather than storing the upload) drops metadata such as GPS positions and
 /// anything hidden in the file; an upload that does not decode as an image is refused.
 /// </summary>
-static class PhotoImage
+public static class PhotoImage
 {
     public const int DisplaySide = 1600;
     public const int ThumbnailSide = 480;

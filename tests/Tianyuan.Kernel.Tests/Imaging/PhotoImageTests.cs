@@ -1,7 +1,7 @@
-namespace Tianyuan.Stays.Tests.Photos;
+namespace Tianyuan.Kernel.Tests.Imaging;
 
 using SkiaSharp;
-using Tianyuan.Stays.Features.Photos;
+using Tianyuan.Kernel.Imaging;
 
 /// <summary>Uploads are decoded and re-encoded; anything that is not a whole image is refused, never a crash.</summary>
 public class PhotoImageTests
