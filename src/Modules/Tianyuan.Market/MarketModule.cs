@@ -42,6 +42,7 @@ public static class MarketModule
         services.AddHostedService<CampaignCutOffJob>();
         services.AddHostedService<UncollectedOrdersJob>();
         services.AddIntegrationEventHandler<GuestCheckedOut, StayedHereCoupon>();
+        services.AddIntegrationEventHandler<MarketOrderDispatched, RecordShipmentInTrace>();
         services.AddScoped<IPaymentProvider, PayAtPickupProvider>();
         services.AddScoped<IPaymentProvider, BankTransferProvider>();
         services.AddScoped<IPaymentProvider, SandboxProvider>();

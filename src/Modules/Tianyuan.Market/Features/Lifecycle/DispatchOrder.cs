@@ -4,6 +4,8 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianyuan.Kernel.Access;
+using Tianyuan.Kernel.Outbox;
+using Tianyuan.Market.Contracts;
 using Tianyuan.Market.Data;
 using Tianyuan.Market.Domain;
 using Tianyuan.Market.Features.Orders;
@@ -33,17 +35,23 @@ static class DispatchOrder
     public static Task<Outcome<OrderView>> ExecuteAsync(Guid id, ClaimsPrincipal user, MarketDb db, IStringLocalizer<OrdersText> t,
         IStringLocalizer<MarketText> mt, TimeProvider clock, CancellationToken ct) => OrderStep.RunAsync(id, Rule, user, db, t, mt, clock, ct);
 
-    static async Task ShipLinesAsync(MarketDb db, Order order, CancellationToken ct)
+    static async Task ShipLinesAsync(MarketDb db, Order order, TimeProvider clock, CancellationToken ct)
     {
+        var shipped = new List<MarketShippedLine>();
         foreach (var line in order.Lines.OrderBy(l => l.OfferId))
         {
             var quantity = line.Quantity - line.ReturnedQuantity;
             if (quantity <= 0)
                 continue;
             await StockLedger.ConsumeAsync(db, line.OfferId, quantity, ct);
-            if (await DrawFromLotsAsync(db, line.OfferId, quantity, ct) is { } lotCode)
+            var lotCode = await DrawFromLotsAsync(db, line.OfferId, quantity, ct);
+            if (lotCode is not null)
                 await db.OrderLines.Where(l => l.Id == line.Id).ExecuteUpdateAsync(s => s.SetProperty(l => l.LotCode, lotCode), ct);
+            shipped.Add(new MarketShippedLine(line.Id, line.ProductId, lotCode, quantity, line.Unit));
         }
+
+        // Written with the dispatch: the traceability record follows from it (RecordShipmentInTrace), however late.
+        db.Publish(new MarketOrderDispatched(order.Id, order.Number, shipped, clock.GetUtcNow()), clock);
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ static class OrderStep
     /// <param name="Refusal">A reason this order cannot take the step even in the right status (a pickup order cannot be "delivered").</param>
     /// <param name="During">Work inside the step's transaction (dispatch consumes stock).</param>
     public sealed record Rule(string To, IReadOnlyList<string> From, Actor By,
-        Func<Order, string?>? Refusal = null, Func<MarketDb, Order, CancellationToken, Task>? During = null);
+        Func<Order, string?>? Refusal = null, Func<MarketDb, Order, TimeProvider, CancellationToken, Task>? During = null);
 
     public static async Task<Outcome<OrderView>> RunAsync(Guid id, Rule rule, ClaimsPrincipal user, MarketDb db,
         IStringLocalizer<OrdersText> t, IStringLocalizer<MarketText> mt, TimeProvider clock, CancellationToken ct)
@@ -56,7 +56,7 @@ static class OrderStep
         }
 
         if (rule.During is { } during)
-            await during(db, order, ct);
+            await during(db, order, clock, ct);
         db.OrderEvents.Add(new OrderEvent { OrderId = id, Status = rule.To, ByUserId = user.UserId(), At = now });
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
