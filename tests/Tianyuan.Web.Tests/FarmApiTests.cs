@@ -144,9 +144,47 @@ public class FarmRegistrationTests(AppFixture fixture) : IClassFixture<AppFixtur
             else
             {
                 var days = advice.GetProperty("daysUntilRefill").GetDouble();
-                Assert.Equal((advice.GetProperty("readilyAvailableMm").GetDouble() - advice.GetProperty("depletionMm").GetDouble()) / et0, days, tolerance: 0.1 + (0.1 / et0));
+                var use = et0 * advice.GetProperty("kc").GetDouble();
+                Assert.Equal((advice.GetProperty("readilyAvailableMm").GetDouble() - advice.GetProperty("depletionMm").GetDouble()) / use, days, tolerance: 0.1 + (0.1 / use));
             }
         }
+    }
+
+    [Fact]
+    public async Task A_planting_gives_the_plot_its_growth_stage_and_the_advice_the_crops_Kc_and_root_depth()
+    {
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        // Any of the farmer's farms (another test here adds one without readings).
+        var before = (await farmer.GetFromJsonAsync<JsonElement>("/api/farm/overview")).EnumerateArray().SelectMany(f => f.GetProperty("plots").EnumerateArray())
+            .First(p => p.GetProperty("advice").ValueKind != JsonValueKind.Null && p.GetProperty("planting").ValueKind == JsonValueKind.Null);
+        var plotId = before.GetProperty("id").GetGuid();
+        Assert.Equal((1.0, 0.4), (before.GetProperty("advice").GetProperty("kc").GetDouble(), before.GetProperty("advice").GetProperty("rootDepthM").GetDouble()));
+
+        // Maize sown 49 days ago is on day 50: 20 of its 40 development days, Kc halfway from 0.30 to 1.20, roots from 0.2 to 1.0 m.
+        var sown = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(-49).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var invalid = await farmer.PostAsJsonAsync($"/api/farm/plots/{plotId}/plantings", new { crop = "durian", startedOn = "1999-01-01" });
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal(["crop", "startedOn"], (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+        using var created = await farmer.PostAsJsonAsync($"/api/farm/plots/{plotId}/plantings", new { crop = "maize", variety = "郑单958", startedOn = sown });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var planting = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("development", 50, 0.75, 0.6), (planting.GetProperty("stage").GetString(), planting.GetProperty("dayOfSeason").GetInt32(),
+            planting.GetProperty("kc").GetDouble(), planting.GetProperty("rootDepthM").GetDouble()));
+
+        var after = (await farmer.GetFromJsonAsync<JsonElement>("/api/farm/overview")).EnumerateArray().SelectMany(f => f.GetProperty("plots").EnumerateArray()).Single(p => p.GetProperty("id").GetGuid() == plotId);
+        var advice = after.GetProperty("advice");
+        Assert.Equal((0.75, 0.6), (advice.GetProperty("kc").GetDouble(), advice.GetProperty("rootDepthM").GetDouble()));
+        // RAW with maize's p = 0.55 over 0.6 m of this plot's soil (FAO-56 Eqs 82–83), instead of p = 0.5 over 0.4 m.
+        var raw = 0.55 * 1000 * (after.GetProperty("fieldCapacityPct").GetDouble() - after.GetProperty("wiltingPointPct").GetDouble()) / 100 * 0.6;
+        Assert.Equal(raw, advice.GetProperty("readilyAvailableMm").GetDouble(), 0.06);
+        Assert.Equal("development", after.GetProperty("planting").GetProperty("stage").GetString());
+
+        var listed = await farmer.GetFromJsonAsync<JsonElement>($"/api/farm/plots/{plotId}/plantings");
+        Assert.Equal("郑单958", listed[0].GetProperty("variety").GetString());
+        using var host = await app.SignedInAsync(DemoAccounts.Host);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.GetAsync($"/api/farm/plots/{plotId}/plantings")).StatusCode);
+        using var notTheirs = await host.PostAsJsonAsync($"/api/farm/plots/{plotId}/plantings", new { crop = "maize", startedOn = sown });
+        Assert.Equal(HttpStatusCode.NotFound, notTheirs.StatusCode);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ using Tianyuan.Farm.Features.Devices;
 using Tianyuan.Farm.Features.Diary;
 using Tianyuan.Farm.Features.Farms;
 using Tianyuan.Farm.Features.Overview;
+using Tianyuan.Farm.Features.Plantings;
 using Tianyuan.Farm.Features.Plots;
 using Tianyuan.Farm.Features.Telemetry;
 using Tianyuan.Farm.Telemetry;
@@ -19,8 +20,8 @@ using Tianyuan.Kernel.Persistence;
 
 /// <summary>
 /// The Farm module's surface so far: farms and plots, devices, telemetry over MQTT and HTTP (SenML) with series
-/// queries, alerts, irrigation advice, the farm diary, the 我的农场 page, and the agronomy, pest and disease
-/// calculators. Plantings and adoption are the rest of the Farm issue (see docs/farm.md).
+/// queries, alerts, irrigation advice, the farm diary, plantings with their growth stages, the 我的农场 page, and the agronomy, pest and disease
+/// calculators. Adoption is the rest of the Farm issue (see docs/farm.md).
 /// </summary>
 public static class FarmModule
 {
@@ -55,6 +56,8 @@ public static class FarmModule
         AcknowledgeAlert.Map(farm);
         RecordDiaryEntry.Map(farm);
         ListDiary.Map(farm);
+        AddPlanting.Map(farm);
+        ListPlantings.Map(farm);
         var agronomy = farm.MapGroup("/agronomy");
         CalculateEt0.Map(agronomy);
         CalculateDegreeDays.Map(agronomy);

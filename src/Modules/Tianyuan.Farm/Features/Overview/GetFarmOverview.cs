@@ -3,6 +3,7 @@ namespace Tianyuan.Farm.Features.Overview;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tianyuan.Farm.Data;
+using Tianyuan.Farm.Features.Plantings;
 using Tianyuan.Kernel;
 using Tianyuan.Kernel.Access;
 using Tianyuan.Regions.Contracts;
@@ -11,14 +12,15 @@ using Tianyuan.Regions.Contracts;
 /// GET /api/farm/overview: the farms the caller works on, each plot with its latest soil moisture and the last
 /// 24 hours' range, the weather station's latest values, and every device's last report. The "我的农场" page shows
 /// the same. The soil status compares the latest moisture with the plot's readily-available-water limit
-/// (FAO-56 Eq 83 with p = 0.5, the Table 22 value for most field crops).
+/// (FAO-56 Eq 83): with the planted crop's root depth, p and today's Kc while a planting is in season, otherwise with
+/// the defaults (0.4 m, p = 0.5, Kc 1.0).
 /// </summary>
 static class GetFarmOverview
 {
     public sealed record Latest(double Value, string Unit, DateTimeOffset At);
 
     public sealed record PlotView(Guid Id, string Name, string? Crop, double AreaMu, string SoilType, double FieldCapacityPct, double WiltingPointPct,
-        double RefillPointPct, Latest? SoilMoisture, double? Min24h, double? Max24h, bool? NeedsWater, IrrigationAdvice? Advice);
+        double RefillPointPct, Latest? SoilMoisture, double? Min24h, double? Max24h, bool? NeedsWater, IrrigationAdvice? Advice, PlantingView? Planting);
 
     public sealed record DeviceView(Guid Id, string Name, string Kind, string? PlotName, DateTimeOffset? LastSeenAt, DateTimeOffset? LastReadingAt);
 
@@ -52,6 +54,10 @@ static class GetFarmOverview
             .GroupBy(h => h.SensorId).Select(g => new { Sensor = g.Key, Min = g.Min(h => h.Min), Max = g.Max(h => h.Max) }).ToListAsync(ct);
         var temperatures = await db.Hourly.AsNoTracking().Where(h => deviceIds.Contains(h.SensorId) && h.Quantity == "temperature" && h.Start >= dayAgo)
             .GroupBy(h => h.SensorId).Select(g => new { Sensor = g.Key, Min = g.Min(h => h.Min), Max = g.Max(h => h.Max), Hours = g.Count() }).ToListAsync(ct);
+        var plotIds = farms.SelectMany(f => f.Plots).Select(p => p.Id).ToList();
+        var today = clock.Today();
+        var plantings = (await db.Plantings.AsNoTracking().Where(p => plotIds.Contains(p.PlotId) && p.StartedOn <= today).ToListAsync(ct)).ToLookup(p => p.PlotId);
+        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
         var latitudes = new Dictionary<string, double>();
         foreach (var code in farms.Select(f => f.RegionCode).Distinct())
             latitudes[code] = (await regions.FindAsync(code, ct))?.Latitude ?? 0;
@@ -70,12 +76,19 @@ static class GetFarmOverview
                     .MaxBy(d => latest[(d.Id, "soil-moisture")].At);
                 var moisture = sensor is null ? null : latest[(sensor.Id, "soil-moisture")];
                 var range = sensor is null ? null : ranges.FirstOrDefault(r => r.Sensor == sensor.Id);
-                var refill = (plot.FieldCapacity - (Irrigation.DefaultDepletionFraction * (plot.FieldCapacity - plot.WiltingPoint))) * 100;
-                var zone = new RootZone(plot.FieldCapacity, plot.WiltingPoint, Irrigation.DefaultRootDepthM, Irrigation.DefaultDepletionFraction);
-                // Until plantings record the crop and its stage, crop water use is taken as ET0 (Kc 1.0, a full canopy).
-                var advice = moisture is null ? null : Irrigation.Advise(zone, moisture.Value / 100, plot.AreaM2, et0);
+                var planting = PlantingView.Current(plantings[plot.Id], today);
+                var crop = planting is null ? null : Crops.Find(planting.Crop)!;
+                var season = crop is null ? null : CropCalendar.On(crop, planting!.StartedOn, today);
+                // A crop in season brings its root depth, p and today's Kc; a bare or dormant plot keeps the defaults.
+                var zone = season is { InSeason: true }
+                    ? new RootZone(plot.FieldCapacity, plot.WiltingPoint, season.RootDepthM, crop!.DepletionFraction)
+                    : new RootZone(plot.FieldCapacity, plot.WiltingPoint, Irrigation.DefaultRootDepthM, Irrigation.DefaultDepletionFraction);
+                var kc = season is { InSeason: true } ? season.Kc : Irrigation.DefaultKc;
+                var refill = (plot.FieldCapacity - (zone.DepletionFraction * (plot.FieldCapacity - plot.WiltingPoint))) * 100;
+                var advice = moisture is null ? null : Irrigation.Advise(zone, moisture.Value / 100, plot.AreaM2, et0, kc);
                 return new PlotView(plot.Id, plot.Name, plot.Crop, Math.Round(plot.AreaMu, 1), plot.SoilType, plot.FieldCapacity * 100, plot.WiltingPoint * 100,
-                    Math.Round(refill, 1), moisture, range?.Min, range?.Max, moisture is null ? null : moisture.Value < refill, advice);
+                    Math.Round(refill, 1), moisture, range?.Min, range?.Max, moisture is null ? null : moisture.Value < refill, advice,
+                    planting is null ? null : PlantingView.Of(planting, today, english));
             }).ToList();
             var lastReading = recent.GroupBy(r => r.SensorId).ToDictionary(g => g.Key, g => g.Max(r => r.Time));
             return new FarmView(farm.Id, farm.Name, farm.RegionCode,
