@@ -11,6 +11,7 @@ using Tianyuan.Farm.Features.Devices;
 using Tianyuan.Farm.Features.Diary;
 using Tianyuan.Farm.Features.Farms;
 using Tianyuan.Farm.Features.Overview;
+using Tianyuan.Farm.Features.PestRules;
 using Tianyuan.Farm.Features.Plantings;
 using Tianyuan.Farm.Features.Plots;
 using Tianyuan.Farm.Features.Telemetry;
@@ -58,6 +59,8 @@ public static class FarmModule
         ListDiary.Map(farm);
         AddPlanting.Map(farm);
         ListPlantings.Map(farm);
+        AddPestRule.Map(farm);
+        ListPestRules.Map(farm);
         var agronomy = farm.MapGroup("/agronomy");
         CalculateEt0.Map(agronomy);
         CalculateDegreeDays.Map(agronomy);

@@ -12,8 +12,9 @@ using Tianyuan.Kernel.Jobs;
 /// Every few minutes, on one node: looks at each active device's latest readings and raises, refreshes or resolves
 /// the farm's alerts. Thresholds: soil moisture below the plot's refill point (FAO-56 RAW with p = 0.5), air
 /// temperature at or below <see cref="FrostC"/>, battery below <see cref="LowBatteryPct"/>, potato late blight weather
-/// (Hutton criteria from the station's hourly temperature and humidity), and no reading for
-/// Farm:Alerts:SilentMinutes (default 60) from a device that has reported before.
+/// (Hutton criteria from the station's hourly temperature and humidity), no reading for
+/// Farm:Alerts:SilentMinutes (default 60) from a device that has reported before, and degree-day rules crossed since a
+/// pest's biofix (<see cref="PestWarnings"/>).
 /// </summary>
 sealed class AlertSweep(IServiceProvider services, TimeProvider clock, IConfiguration configuration, ILogger<AlertSweep> logger)
     : ScheduledJob<FarmDb>(services, clock, logger)
@@ -59,6 +60,7 @@ sealed class AlertSweep(IServiceProvider services, TimeProvider clock, IConfigur
         foreach (var orphan in open.Values.Where(a => a.ResolvedAt is null && a.DeviceId is { } id && !active.Contains(id)))
             orphan.ResolvedAt = now;
 
+        await PestWarnings.SweepAsync(db, open, now, ct);
         await db.SaveChangesAsync(ct);
     }
 

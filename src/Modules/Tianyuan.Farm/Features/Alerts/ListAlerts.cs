@@ -9,8 +9,8 @@ using Tianyuan.Kernel.Ui;
 /// <summary>GET /api/farm/alerts?open=true|false: the alerts of the caller's farms, newest first, a page at a time (the history).</summary>
 static class ListAlerts
 {
-    public sealed record Item(Guid Id, Guid FarmId, Guid? PlotId, Guid? DeviceId, string Kind, double Value, DateTimeOffset RaisedAt, DateTimeOffset LastSeenAt,
-        DateTimeOffset? AcknowledgedAt, DateTimeOffset? ResolvedAt);
+    public sealed record Item(Guid Id, Guid FarmId, Guid? PlotId, Guid? DeviceId, Guid? RuleId, string Kind, double Value, DateTimeOffset RaisedAt,
+        DateTimeOffset LastSeenAt, DateTimeOffset? AcknowledgedAt, Guid? AcknowledgedBy, DateTimeOffset? ResolvedAt);
 
     public static void Map(IEndpointRouteBuilder farm) =>
         farm.MapGet("/alerts", async (bool? open, int? page, ClaimsPrincipal user, FarmDb db, CancellationToken ct) =>
@@ -28,7 +28,7 @@ static class ListAlerts
             alerts = isOpen ? alerts.Where(a => a.ResolvedAt == null) : alerts.Where(a => a.ResolvedAt != null);
         var total = await alerts.CountAsync(ct);
         var items = await alerts.OrderByDescending(a => a.RaisedAt).Skip(paging.Skip).Take(paging.Size)
-            .Select(a => new Item(a.Id, a.FarmId, a.PlotId, a.DeviceId, a.Kind, a.Value, a.RaisedAt, a.LastSeenAt, a.AcknowledgedAt, a.ResolvedAt))
+            .Select(a => new Item(a.Id, a.FarmId, a.PlotId, a.DeviceId, a.RuleId, a.Kind, a.Value, a.RaisedAt, a.LastSeenAt, a.AcknowledgedAt, a.AcknowledgedBy, a.ResolvedAt))
             .ToListAsync(ct);
         return new PagedList<Item>(items, paging.Page, paging.Size, total);
     }
