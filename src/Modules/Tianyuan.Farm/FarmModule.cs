@@ -15,6 +15,7 @@ using Tianyuan.Farm.Features.PestRules;
 using Tianyuan.Farm.Features.Plantings;
 using Tianyuan.Farm.Features.Plots;
 using Tianyuan.Farm.Features.Telemetry;
+using Tianyuan.Farm.Features.Weather;
 using Tianyuan.Farm.Telemetry;
 using Tianyuan.Kernel.Demo;
 using Tianyuan.Kernel.Persistence;
@@ -61,6 +62,7 @@ public static class FarmModule
         ListPlantings.Map(farm);
         AddPestRule.Map(farm);
         ListPestRules.Map(farm);
+        ImportWeather.Map(farm);
         var agronomy = farm.MapGroup("/agronomy");
         CalculateEt0.Map(agronomy);
         CalculateDegreeDays.Map(agronomy);

@@ -24,9 +24,13 @@ static class GetFarmOverview
 
     public sealed record DeviceView(Guid Id, string Name, string Kind, string? PlotName, DateTimeOffset? LastSeenAt, DateTimeOffset? LastReadingAt);
 
-    /// <param name="Et0MmPerDay">Reference ET over the last 24 hours by Hargreaves (Eq 52) from the station's temperatures; null without a station.</param>
+    /// <param name="Et0MmPerDay">
+    /// Reference ET over the last 24 hours by Hargreaves (Eq 52) from the station's temperatures; without a station, by
+    /// Penman–Monteith (Eq 6, with FAO-56's fallbacks) from the latest imported day of the last three; otherwise null.
+    /// </param>
+    /// <param name="Et0ImportedDay">The imported day the ET0 comes from; null when it comes from the station.</param>
     public sealed record FarmView(Guid Id, string Name, string RegionCode, Latest? AirTemperature, Latest? AirHumidity, double? Et0MmPerDay,
-        IReadOnlyList<PlotView> Plots, IReadOnlyList<DeviceView> Devices);
+        DateOnly? Et0ImportedDay, IReadOnlyList<PlotView> Plots, IReadOnlyList<DeviceView> Devices);
 
     public static void Map(IEndpointRouteBuilder farm) =>
         farm.MapGet("/overview", async (ClaimsPrincipal user, FarmDb db, IRegionDirectory regions, TimeProvider clock, CancellationToken ct) =>
@@ -58,6 +62,9 @@ static class GetFarmOverview
         var today = clock.Today();
         var plantings = (await db.Plantings.AsNoTracking().Where(p => plotIds.Contains(p.PlotId) && p.StartedOn <= today).ToListAsync(ct)).ToLookup(p => p.PlotId);
         var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+        var recentImports = today.AddDays(-2);
+        var imported = (await db.Weather.AsNoTracking().Where(w => farmIds.Contains(w.FarmId) && w.Day >= recentImports && w.Day <= today).ToListAsync(ct))
+            .GroupBy(w => w.FarmId).ToDictionary(g => g.Key, g => g.MaxBy(w => w.Day)!);
         var latitudes = new Dictionary<string, double>();
         foreach (var code in farms.Select(f => f.RegionCode).Distinct())
             latitudes[code] = (await regions.FindAsync(code, ct))?.Latitude ?? 0;
@@ -68,7 +75,12 @@ static class GetFarmOverview
             var station = farmDevices.FirstOrDefault(d => d.Kind == "weather-station");
             // Hargreaves needs a day's extremes: only with most of the last 24 hours reported.
             var day = station is null ? null : temperatures.FirstOrDefault(t => t.Sensor == station.Id && t.Hours >= 18);
-            double? et0 = day is null ? null : Math.Round(DailyEt0.Hargreaves(day.Min, day.Max, latitudes[farm.RegionCode], clock.Today()), 1);
+            var import = day is null ? imported.GetValueOrDefault(farm.Id) : null;
+            // Elevation is not known for a village yet: sea level understates ET0 by about 1 % per 300 m (through γ).
+            double? et0 = day is not null ? Math.Round(DailyEt0.Hargreaves(day.Min, day.Max, latitudes[farm.RegionCode], today), 1)
+                : import is null ? null
+                : Math.Round(DailyEt0.Calculate(new DailyWeather(import.Day, latitudes[farm.RegionCode], 0, import.TMinC, import.TMaxC, RhMeanPct: import.RhMeanPct,
+                    WindSpeedMs: import.WindSpeedMs, SunshineHours: import.SunshineHours)).Et0MmPerDay, 1);
             var plots = farm.Plots.OrderBy(p => p.Name).Select(plot =>
             {
                 // The plot's freshest soil-moisture reading, whichever of its sensors sent it.
@@ -95,6 +107,7 @@ static class GetFarmOverview
                 station is null ? null : latest.GetValueOrDefault((station.Id, "temperature")),
                 station is null ? null : latest.GetValueOrDefault((station.Id, "humidity")),
                 et0,
+                import?.Day,
                 plots,
                 [.. farmDevices.Select(d => new DeviceView(d.Id, d.Name, d.Kind, farm.Plots.FirstOrDefault(p => p.Id == d.PlotId)?.Name, d.LastSeenAt,
                     lastReading.TryGetValue(d.Id, out var at) ? at : null))]);
