@@ -26,6 +26,9 @@ public sealed class AlertTests : IAsyncLifetime
         var open = await WaitForAsync(farmer, "true", id, alerts => alerts.Count >= 3);
         Assert.Equal(["battery-low", "frost-risk", "soil-dry"], open.Select(a => a.GetProperty("kind").GetString()).Order());
 
+        // Each new alert went out once through both sinks: the inbox, and SMS recorded as not sent (no gateway configured).
+        open = await WaitForAsync(farmer, "true", id, alerts => alerts.All(a => a.GetProperty("deliveries").GetArrayLength() == 2));
+        Assert.All(open, a => Assert.Equal(["inbox:delivered", "sms:logged-only"], Deliveries(a)));
         var dry = open.Single(a => a.GetProperty("kind").GetString() == "soil-dry").GetProperty("id").GetGuid();
         using var host = await app.SignedInAsync(DemoAccounts.Host);
         Assert.Equal(HttpStatusCode.Forbidden, (await host.PostAsync($"/api/farm/alerts/{dry}/acknowledge", null)).StatusCode);
@@ -41,7 +44,12 @@ public sealed class AlertTests : IAsyncLifetime
         await Task.Delay(2500);
         var stillOpen = await AlertsAsync(farmer, "true", id);
         Assert.Equal(["battery-low", "frost-risk"], stillOpen.Select(a => a.GetProperty("kind").GetString()).Order());
+        Assert.All(stillOpen, a => Assert.Equal(2, a.GetProperty("deliveries").GetArrayLength())); // not sent again by later sweeps
+        Assert.NotEqual(JsonValueKind.Null, resolved.Single().GetProperty("acknowledgedBy").ValueKind);
     }
+
+    static IEnumerable<string> Deliveries(JsonElement alert) =>
+        alert.GetProperty("deliveries").EnumerateArray().Select(d => $"{d.GetProperty("channel").GetString()}:{d.GetProperty("status").GetString()}").Order();
 
     [Fact]
     public async Task Two_warm_humid_days_at_the_station_raise_a_late_blight_warning()

@@ -35,6 +35,8 @@ public static class FarmModule
         services.AddHostedService(sp => sp.GetRequiredService<IngestQueue>());
         services.AddSingleton<MqttIngest>();
         services.AddHostedService(sp => sp.GetRequiredService<MqttIngest>());
+        services.AddSingleton<IAlertSink, InboxSink>();
+        services.AddSingleton<IAlertSink, LogOnlySmsSink>();
         services.AddHostedService<AlertSweep>();
         services.AddHostedService<ReadingRetention>();
         if (DatabaseSettings.From(configuration).IsPostgres)

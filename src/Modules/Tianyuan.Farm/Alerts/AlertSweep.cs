@@ -2,9 +2,11 @@ namespace Tianyuan.Farm.Alerts;
 
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Tianyuan.Farm.Data;
 using Tianyuan.Farm.Domain;
+using Tianyuan.Farm.Resources;
 using Tianyuan.Kernel;
 using Tianyuan.Kernel.Jobs;
 
@@ -14,9 +16,10 @@ using Tianyuan.Kernel.Jobs;
 /// temperature at or below <see cref="FrostC"/>, battery below <see cref="LowBatteryPct"/>, potato late blight weather
 /// (Hutton criteria from the station's hourly temperature and humidity), no reading for
 /// Farm:Alerts:SilentMinutes (default 60) from a device that has reported before, and degree-day rules crossed since a
-/// pest's biofix (<see cref="PestWarnings"/>).
+/// pest's biofix (<see cref="PestWarnings"/>). New alerts then go out through every <see cref="IAlertSink"/>.
 /// </summary>
-sealed class AlertSweep(IServiceProvider services, TimeProvider clock, IConfiguration configuration, ILogger<AlertSweep> logger)
+sealed class AlertSweep(IServiceProvider services, TimeProvider clock, IConfiguration configuration, IEnumerable<IAlertSink> sinks,
+    IStringLocalizer<FarmText> t, ILogger<AlertSweep> logger)
     : ScheduledJob<FarmDb>(services, clock, logger)
 {
     public const double FrostC = 2;
@@ -62,6 +65,7 @@ sealed class AlertSweep(IServiceProvider services, TimeProvider clock, IConfigur
 
         await PestWarnings.SweepAsync(db, open, now, ct);
         await db.SaveChangesAsync(ct);
+        await AlertDispatch.DeliverNewAsync(db, sinks, t, logger, now, ct);
     }
 
     /// <summary>
