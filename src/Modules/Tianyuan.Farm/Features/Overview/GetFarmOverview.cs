@@ -89,14 +89,8 @@ static class GetFarmOverview
                 var moisture = sensor is null ? null : latest[(sensor.Id, "soil-moisture")];
                 var range = sensor is null ? null : ranges.FirstOrDefault(r => r.Sensor == sensor.Id);
                 var planting = PlantingView.Current(plantings[plot.Id], today);
-                var crop = planting is null ? null : Crops.Find(planting.Crop)!;
-                var season = crop is null ? null : CropCalendar.On(crop, planting!.StartedOn, today);
-                // A crop in season brings its root depth, p and today's Kc; a bare or dormant plot keeps the defaults.
-                var zone = season is { InSeason: true }
-                    ? new RootZone(plot.FieldCapacity, plot.WiltingPoint, season.RootDepthM, crop!.DepletionFraction)
-                    : new RootZone(plot.FieldCapacity, plot.WiltingPoint, Irrigation.DefaultRootDepthM, Irrigation.DefaultDepletionFraction);
-                var kc = season is { InSeason: true } ? season.Kc : Irrigation.DefaultKc;
-                var refill = (plot.FieldCapacity - (zone.DepletionFraction * (plot.FieldCapacity - plot.WiltingPoint))) * 100;
+                var (zone, kc) = PlotRootZone.For(plot, planting, today);
+                var refill = PlotRootZone.RefillPointPct(zone);
                 var advice = moisture is null ? null : Irrigation.Advise(zone, moisture.Value / 100, plot.AreaM2, et0, kc);
                 return new PlotView(plot.Id, plot.Name, plot.Crop, Math.Round(plot.AreaMu, 1), plot.SoilType, plot.FieldCapacity * 100, plot.WiltingPoint * 100,
                     Math.Round(refill, 1), moisture, range?.Min, range?.Max, moisture is null ? null : moisture.Value < refill, advice,
