@@ -67,7 +67,7 @@ public class IrrigationAdviceTests
     public void Below_the_refill_point_the_advice_is_to_refill_to_field_capacity_in_mm_and_cubic_metres()
     {
         // TAW = 1000 × 0.15 × 0.4 = 60 mm, RAW = 30 mm; θ = 0.18 → Dr = 36 mm; one mu (666.7 m²) takes 24 m³.
-        var advice = Irrigation.Advise(Loam, 0.18, 666.7, cropWaterUseMmPerDay: 4);
+        var advice = Irrigation.Advise(Loam, 0.18, 666.7, et0MmPerDay: 4, kc: 1);
         Assert.True(advice.IrrigateNow);
         Assert.Equal((36.0, 30.0, 60.0, 36.0, 24.0), (advice.DepletionMm, advice.ReadilyAvailableMm, advice.TotalAvailableMm, advice.IrrigationMm, advice.VolumeM3));
         Assert.Null(advice.DaysUntilRefill);
@@ -77,17 +77,17 @@ public class IrrigationAdviceTests
     public void Above_the_refill_point_the_advice_is_how_many_days_of_crop_water_use_remain()
     {
         // θ = 0.24 → Dr = 12 mm; 18 mm of RAW left at 4 mm/day is 4.5 days.
-        var advice = Irrigation.Advise(Loam, 0.24, 1000, cropWaterUseMmPerDay: 4);
+        var advice = Irrigation.Advise(Loam, 0.24, 1000, et0MmPerDay: 4, kc: 1);
         Assert.False(advice.IrrigateNow);
         Assert.Equal(0, advice.IrrigationMm);
         Assert.Equal(4.5, advice.DaysUntilRefill);
-        Assert.Null(Irrigation.Advise(Loam, 0.24, 1000, cropWaterUseMmPerDay: null).DaysUntilRefill);
+        Assert.Null(Irrigation.Advise(Loam, 0.24, 1000, et0MmPerDay: null, kc: 1).DaysUntilRefill);
     }
 
     [Fact]
     public void Readings_outside_the_soil_range_are_held_to_it()
     {
-        Assert.Equal(0, Irrigation.Advise(Loam, 0.35, 1000, 4).DepletionMm); // wetter than field capacity (after rain)
-        Assert.Equal(60, Irrigation.Advise(Loam, 0.05, 1000, 4).DepletionMm); // drier than wilting point
+        Assert.Equal(0, Irrigation.Advise(Loam, 0.35, 1000, 4, 1).DepletionMm); // wetter than field capacity (after rain)
+        Assert.Equal(60, Irrigation.Advise(Loam, 0.05, 1000, 4, 1).DepletionMm); // drier than wilting point
     }
 }

@@ -140,7 +140,7 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         {
             var value = double.Parse(await plots.Nth(i).Locator(".moisture").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
             Assert.InRange(value, 5, 45);
-            await Assertions.Expect(plots.Nth(i).Locator(".badge")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("偏干|水分充足"));
+            await Assertions.Expect(plots.Nth(i).Locator(".plot-value .badge")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("偏干|水分充足"));
             // Each plot says what to do: irrigate tonight (mm and m³), or in how many days.
             await Assertions.Expect(plots.Nth(i).Locator("[data-advice]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("灌溉 [0-9]+ mm|天后需要灌溉|暂不需要灌溉"));
         }
@@ -163,6 +163,16 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         await diary.Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator("details.diary").First.Locator(".diary-list")).ToContainTextAsync("苦参碱可溶液剂");
         await browser.ScreenshotAsync(page, "farm-diary-390");
+
+        // A planting sown today puts the plot in its initial stage, and the advice says it used the crop's Kc.
+        var planting = page.Locator("details.planting-form").First;
+        await planting.Locator("summary").ClickAsync();
+        await planting.Locator("select").Nth(1).SelectOptionAsync("maize");
+        await planting.Locator("button[type=submit]").ClickAsync();
+        var first = page.Locator("article.plot").First;
+        await Assertions.Expect(first.Locator("[data-stage]")).ToHaveTextAsync("苗期（初始期）");
+        await Assertions.Expect(first.Locator("[data-advice-basis]")).ToContainTextAsync("Kc 0.30");
+        await browser.ScreenshotAsync(page, "farm-planting-390");
         await page.Context.CloseAsync();
     }
 

@@ -12,8 +12,11 @@ using Tianyuan.Farm.Features.Devices;
 using Tianyuan.Farm.Features.Diary;
 using Tianyuan.Farm.Features.Farms;
 using Tianyuan.Farm.Features.Overview;
+using Tianyuan.Farm.Features.PestRules;
+using Tianyuan.Farm.Features.Plantings;
 using Tianyuan.Farm.Features.Plots;
 using Tianyuan.Farm.Features.Telemetry;
+using Tianyuan.Farm.Features.Weather;
 using Tianyuan.Farm.Telemetry;
 using Tianyuan.Kernel.Demo;
 using Tianyuan.Kernel.Outbox;
@@ -21,9 +24,10 @@ using Tianyuan.Kernel.Persistence;
 using Tianyuan.Market.Contracts;
 
 /// <summary>
-/// The Farm module's surface so far: farms and plots, devices, telemetry over MQTT and HTTP (SenML) with series
-/// queries, alerts, irrigation advice, the farm diary, the 我的农场 page, and the agronomy, pest and disease
-/// calculators, and adoption (认养) plans sold through the shop. See docs/farm.md.
+/// The Farm module: farms and plots, devices, telemetry over MQTT and HTTP (SenML) with series queries, alerts and their
+/// delivery, irrigation advice, plantings with their growth stages, degree-day pest warnings, weather import, the farm
+/// diary, the 我的农场 page, the agronomy, pest and disease calculators, and adoption (认养) plans sold through the
+/// shop. See docs/farm.md.
 /// </summary>
 public static class FarmModule
 {
@@ -35,6 +39,8 @@ public static class FarmModule
         services.AddHostedService(sp => sp.GetRequiredService<IngestQueue>());
         services.AddSingleton<MqttIngest>();
         services.AddHostedService(sp => sp.GetRequiredService<MqttIngest>());
+        services.AddSingleton<IAlertSink, InboxSink>();
+        services.AddSingleton<IAlertSink, LogOnlySmsSink>();
         services.AddHostedService<AlertSweep>();
         services.AddHostedService<ReadingRetention>();
         services.AddIntegrationEventHandler<MarketOrderPlaced, AdoptionOrders>();
@@ -64,6 +70,11 @@ public static class FarmModule
         ListAdoptionPlans.Map(farm);
         ListMyAdoptions.Map(farm);
         GetAdoption.Map(farm);
+        AddPlanting.Map(farm);
+        ListPlantings.Map(farm);
+        AddPestRule.Map(farm);
+        ListPestRules.Map(farm);
+        ImportWeather.Map(farm);
         var agronomy = farm.MapGroup("/agronomy");
         CalculateEt0.Map(agronomy);
         CalculateDegreeDays.Map(agronomy);

@@ -2,20 +2,25 @@ namespace Tianyuan.Farm.Alerts;
 
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Tianyuan.Farm.Data;
 using Tianyuan.Farm.Domain;
+using Tianyuan.Farm.Features.Plantings;
+using Tianyuan.Farm.Resources;
 using Tianyuan.Kernel;
 using Tianyuan.Kernel.Jobs;
 
 /// <summary>
 /// Every few minutes, on one node: looks at each active device's latest readings and raises, refreshes or resolves
-/// the farm's alerts. Thresholds: soil moisture below the plot's refill point (FAO-56 RAW with p = 0.5), air
+/// the farm's alerts. Thresholds: soil moisture below the plot's refill point (FAO-56 RAW with the planting's p, or 0.5), air
 /// temperature at or below <see cref="FrostC"/>, battery below <see cref="LowBatteryPct"/>, potato late blight weather
-/// (Hutton criteria from the station's hourly temperature and humidity), and no reading for
-/// Farm:Alerts:SilentMinutes (default 60) from a device that has reported before.
+/// (Hutton criteria from the station's hourly temperature and humidity), no reading for
+/// Farm:Alerts:SilentMinutes (default 60) from a device that has reported before, and degree-day rules crossed since a
+/// pest's biofix (<see cref="PestWarnings"/>). New alerts then go out through every <see cref="IAlertSink"/>.
 /// </summary>
-sealed class AlertSweep(IServiceProvider services, TimeProvider clock, IConfiguration configuration, ILogger<AlertSweep> logger)
+sealed class AlertSweep(IServiceProvider services, TimeProvider clock, IConfiguration configuration, IEnumerable<IAlertSink> sinks,
+    IStringLocalizer<FarmText> t, ILogger<AlertSweep> logger)
     : ScheduledJob<FarmDb>(services, clock, logger)
 {
     public const double FrostC = 2;
@@ -32,6 +37,8 @@ sealed class AlertSweep(IServiceProvider services, TimeProvider clock, IConfigur
         var now = Clock.GetUtcNow();
         var devices = await db.Devices.AsNoTracking().Where(d => d.RevokedAt == null).ToListAsync(ct);
         var plots = await db.Plots.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
+        var today = Clock.Today();
+        var plantings = (await db.Plantings.AsNoTracking().Where(p => p.StartedOn <= today).ToListAsync(ct)).ToLookup(p => p.PlotId);
         // Only the last day is read: older values are not "current", and a sweep must stay cheap on a big county.
         var since = now.AddDays(-1);
         var latest = (await db.Readings.AsNoTracking().Where(r => r.Time >= since)
@@ -45,7 +52,8 @@ sealed class AlertSweep(IServiceProvider services, TimeProvider clock, IConfigur
             var readings = latest[device.Id].ToDictionary(r => r.Quantity);
             var lastReading = readings.Count == 0 ? device.LastSeenAt : readings.Values.Max(r => r.Time);
             var plot = device.PlotId is { } plotId ? plots.GetValueOrDefault(plotId) : null;
-            var refill = plot is null ? (double?)null : (plot.FieldCapacity - (0.5 * (plot.FieldCapacity - plot.WiltingPoint))) * 100;
+            // The same refill point as the overview's advice: the planting's p while in season, 0.5 otherwise.
+            var refill = plot is null ? (double?)null : PlotRootZone.RefillPointPct(PlotRootZone.For(plot, PlantingView.Current(plantings[plot.Id], today), today).Zone);
 
             Check(db, open, device, plot, "device-silent", lastReading is { } seen && now - seen > Silent, lastReading is { } s ? (now - s).TotalMinutes : 0, now);
             Check(db, open, device, plot, "soil-dry", Below(readings, "soil-moisture", refill), Value(readings, "soil-moisture"), now);
@@ -59,7 +67,9 @@ sealed class AlertSweep(IServiceProvider services, TimeProvider clock, IConfigur
         foreach (var orphan in open.Values.Where(a => a.ResolvedAt is null && a.DeviceId is { } id && !active.Contains(id)))
             orphan.ResolvedAt = now;
 
+        await PestWarnings.SweepAsync(db, open, now, ct);
         await db.SaveChangesAsync(ct);
+        await AlertDispatch.DeliverNewAsync(db, sinks, t, logger, now, ct);
     }
 
     /// <summary>

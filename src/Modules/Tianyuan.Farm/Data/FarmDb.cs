@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tianyuan.Farm.Domain;
 using Tianyuan.Kernel.Persistence;
 
-/// <summary>The Farm module's tables: farms, plots, devices, readings with their hourly and daily rollups, quarantine, alerts, the diary.</summary>
+/// <summary>The Farm module's tables: farms, plots, devices, readings with their hourly and daily rollups, quarantine, alerts and their deliveries, the diary, plantings, degree-day rules, imported weather.</summary>
 class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
 {
     public static string Module => "farm";
@@ -26,6 +26,13 @@ class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
     public DbSet<AdoptionPlan> AdoptionPlans => Set<AdoptionPlan>();
 
     public DbSet<Adoption> Adoptions => Set<Adoption>();
+    public DbSet<Planting> Plantings => Set<Planting>();
+
+    public DbSet<PestRule> PestRules => Set<PestRule>();
+
+    public DbSet<WeatherDay> Weather => Set<WeatherDay>();
+
+    public DbSet<AlertDelivery> Deliveries => Set<AlertDelivery>();
 
     /// <summary>Hourly rollups (table farm_reading_hourly).</summary>
     public IQueryable<ReadingRollup> Hourly => Set<ReadingRollup>(HourlyEntity);
@@ -125,7 +132,8 @@ class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
         modelBuilder.Entity<FarmAlert>(e =>
         {
             e.Property(a => a.Kind).HasMaxLength(20);
-            e.Property(a => a.Key).HasMaxLength(80);
+            e.Property(a => a.Key).HasMaxLength(120);
+            e.HasMany(a => a.Deliveries).WithOne().HasForeignKey(d => d.AlertId);
             // At most one open alert per condition, whichever node's sweep raises it.
             e.HasIndex(a => a.Key).IsUnique().HasFilter("\"ResolvedAt\" IS NULL");
             e.HasIndex(a => new { a.FarmId, a.RaisedAt });
@@ -136,9 +144,43 @@ class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.Property(d => d.Kind).HasMaxLength(20);
             e.Property(d => d.Product).HasMaxLength(80);
             e.Property(d => d.Amount).HasMaxLength(40);
+            e.Property(d => d.Pest).HasMaxLength(40);
             e.Property(d => d.Note).HasMaxLength(500);
             e.HasIndex(d => new { d.FarmId, d.Day });
             e.HasOne<Domain.Farm>().WithMany().HasForeignKey(d => d.FarmId);
+        });
+
+        modelBuilder.Entity<Planting>(e =>
+        {
+            e.Property(p => p.Crop).HasMaxLength(20);
+            e.Property(p => p.Variety).HasMaxLength(40);
+            e.HasIndex(p => new { p.PlotId, p.StartedOn });
+            e.HasOne<Plot>().WithMany().HasForeignKey(p => p.PlotId);
+        });
+
+        modelBuilder.Entity<PestRule>(e =>
+        {
+            e.Property(r => r.Pest).HasMaxLength(40);
+            e.Property(r => r.Stage).HasMaxLength(60);
+            e.Property(r => r.Advice).HasMaxLength(120);
+            e.HasIndex(r => r.FarmId);
+            e.HasOne<Domain.Farm>().WithMany().HasForeignKey(r => r.FarmId);
+            e.ToTable(t => t.HasCheckConstraint("ck_pest_rule_thresholds", "\"LowerC\" < \"UpperC\" AND \"ThresholdDd\" > 0"));
+        });
+
+        modelBuilder.Entity<WeatherDay>(e =>
+        {
+            e.HasKey(w => new { w.FarmId, w.Day });
+            e.HasOne<Domain.Farm>().WithMany().HasForeignKey(w => w.FarmId);
+            e.ToTable(t => t.HasCheckConstraint("ck_weather_day_range", "\"TMinC\" <= \"TMaxC\""));
+        });
+
+        modelBuilder.Entity<AlertDelivery>(e =>
+        {
+            e.Property(d => d.Channel).HasMaxLength(20);
+            e.Property(d => d.Status).HasMaxLength(20);
+            e.Property(d => d.Detail).HasMaxLength(200);
+            e.HasIndex(d => d.AlertId);
         });
 
         ModuleModel.End(modelBuilder, Module);

@@ -2,12 +2,12 @@ namespace Tianyuan.Farm.Domain;
 
 /// <summary>
 /// One thing done on a farm (the 农事记录 farmers keep): watering, fertilising, spraying (with the product and dose, which
-/// traceability and withdrawal periods need), harvesting, or anything else worth remembering.
+/// traceability and withdrawal periods need), harvesting, the first moths in a trap (the biofix degree-day rules count from), or anything else worth remembering.
 /// </summary>
 sealed class DiaryEntry
 {
     /// <summary>The kinds the diary form offers; the API accepts these exact words.</summary>
-    public static readonly IReadOnlyList<string> Kinds = ["irrigation", "fertilization", "spraying", "harvest", "sowing", "other"];
+    public static readonly IReadOnlyList<string> Kinds = ["irrigation", "fertilization", "spraying", "harvest", "sowing", "biofix", "other"];
 
     public Guid Id { get; init; }
 
@@ -21,6 +21,9 @@ sealed class DiaryEntry
 
     /// <summary>Fertiliser or pesticide name as on its label (spraying and fertilization).</summary>
     public string? Product { get; init; }
+
+    /// <summary>The pest a biofix entry (first sustained trap catch) is for: degree-day rules for it count from that day.</summary>
+    public string? Pest { get; init; }
 
     /// <summary>Amount with its unit as the farmer states it: "18 mm", "15 kg/亩", "1500 倍液".</summary>
     public string? Amount { get; init; }

@@ -15,13 +15,16 @@ sealed class FarmAlert
 
     public Guid? DeviceId { get; init; }
 
-    /// <summary>soil-dry, frost-risk, device-silent, battery-low or late-blight.</summary>
+    /// <summary>The degree-day rule (a farm's own or a built-in one) behind a pest-degree-days alert.</summary>
+    public Guid? RuleId { get; init; }
+
+    /// <summary>soil-dry, frost-risk, device-silent, battery-low, late-blight or pest-degree-days.</summary>
     public required string Kind { get; init; }
 
-    /// <summary>kind:device, the condition this alert stands for.</summary>
+    /// <summary>kind:device (or kind:farm:rule:biofix for degree-day rules), the condition this alert stands for.</summary>
     public required string Key { get; init; }
 
-    /// <summary>The reading that raised it, in the unit of its quantity (%VWC, Cel, %EL), or minutes silent.</summary>
+    /// <summary>The reading that raised it, in the unit of its quantity (%VWC, Cel, %EL), minutes silent, or degree-days (°C·day).</summary>
     public double Value { get; set; }
 
     public DateTimeOffset RaisedAt { get; init; }
@@ -33,4 +36,6 @@ sealed class FarmAlert
     public Guid? AcknowledgedBy { get; set; }
 
     public DateTimeOffset? ResolvedAt { get; set; }
+
+    public List<AlertDelivery> Deliveries { get; } = [];
 }

@@ -6,11 +6,17 @@ using Tianyuan.Farm.Data;
 using Tianyuan.Kernel.Access;
 using Tianyuan.Kernel.Ui;
 
-/// <summary>GET /api/farm/alerts?open=true|false: the alerts of the caller's farms, newest first, a page at a time (the history).</summary>
+/// <summary>
+/// GET /api/farm/alerts?open=true|false: the alerts of the caller's farms, newest first, a page at a time (the history),
+/// each with who acknowledged it and how it was delivered.
+/// </summary>
 static class ListAlerts
 {
-    public sealed record Item(Guid Id, Guid FarmId, Guid? PlotId, Guid? DeviceId, string Kind, double Value, DateTimeOffset RaisedAt, DateTimeOffset LastSeenAt,
-        DateTimeOffset? AcknowledgedAt, DateTimeOffset? ResolvedAt);
+    public sealed record Item(Guid Id, Guid FarmId, Guid? PlotId, Guid? DeviceId, Guid? RuleId, string Kind, double Value, DateTimeOffset RaisedAt,
+        DateTimeOffset LastSeenAt, DateTimeOffset? AcknowledgedAt, Guid? AcknowledgedBy, DateTimeOffset? ResolvedAt, IReadOnlyList<Delivery> Deliveries);
+
+    /// <summary>How the alert was passed on: channel (inbox, sms), status (delivered, logged-only, failed), when.</summary>
+    public sealed record Delivery(string Channel, string Status, string? Detail, DateTimeOffset At);
 
     public static void Map(IEndpointRouteBuilder farm) =>
         farm.MapGet("/alerts", async (bool? open, int? page, ClaimsPrincipal user, FarmDb db, CancellationToken ct) =>
@@ -28,7 +34,8 @@ static class ListAlerts
             alerts = isOpen ? alerts.Where(a => a.ResolvedAt == null) : alerts.Where(a => a.ResolvedAt != null);
         var total = await alerts.CountAsync(ct);
         var items = await alerts.OrderByDescending(a => a.RaisedAt).Skip(paging.Skip).Take(paging.Size)
-            .Select(a => new Item(a.Id, a.FarmId, a.PlotId, a.DeviceId, a.Kind, a.Value, a.RaisedAt, a.LastSeenAt, a.AcknowledgedAt, a.ResolvedAt))
+            .Select(a => new Item(a.Id, a.FarmId, a.PlotId, a.DeviceId, a.RuleId, a.Kind, a.Value, a.RaisedAt, a.LastSeenAt, a.AcknowledgedAt, a.AcknowledgedBy,
+                a.ResolvedAt, a.Deliveries.OrderBy(d => d.At).ThenBy(d => d.Channel).Select(d => new Delivery(d.Channel, d.Status, d.Detail, d.At)).ToList()))
             .ToListAsync(ct);
         return new PagedList<Item>(items, paging.Page, paging.Size, total);
     }

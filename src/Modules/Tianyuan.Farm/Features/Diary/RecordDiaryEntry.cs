@@ -11,14 +11,16 @@ using Tianyuan.Kernel.Access;
 
 /// <summary>
 /// POST /api/farm/farms/{farmId}/diary: a farmer writes down what was done today (or on a recent day): watering,
-/// fertilising, spraying with the product and dose, harvesting. Spraying and fertilising must name the product, since
-/// buyers and traceability ask exactly that.
+/// fertilising, spraying with the product and dose, harvesting, the biofix (first sustained trap catch) of a pest.
+/// Spraying and fertilising must name the product, since buyers and traceability ask exactly that; a biofix must name
+/// the pest, since degree-day rules for that pest count from it.
 /// </summary>
 static class RecordDiaryEntry
 {
-    public sealed record Request(Guid? PlotId, string? Kind, DateOnly? Day, string? Product, string? Amount, string? Note);
+    public sealed record Request(Guid? PlotId, string? Kind, DateOnly? Day, string? Product, string? Amount, string? Note, string? Pest = null);
 
-    public sealed record Response(Guid Id, Guid FarmId, Guid? PlotId, string Kind, DateOnly Day, string? Product, string? Amount, string Note, DateTimeOffset RecordedAt);
+    public sealed record Response(Guid Id, Guid FarmId, Guid? PlotId, string Kind, DateOnly Day, string? Product, string? Amount, string Note, string? Pest,
+        DateTimeOffset RecordedAt);
 
     /// <summary>A diary is kept as things happen; older entries are a different job (an import).</summary>
     public const int MaxDaysBack = 60;
@@ -48,6 +50,10 @@ static class RecordDiaryEntry
             errors["plotId"] = [t["DiaryPlotInvalid"]];
         if (r.Kind is "spraying" or "fertilization" && string.IsNullOrWhiteSpace(r.Product))
             errors["product"] = [t["DiaryProductRequired"]];
+        if (r.Kind == "biofix" && string.IsNullOrWhiteSpace(r.Pest))
+            errors["pest"] = [t["DiaryPestRequired"]];
+        if (r.Pest?.Trim().Length > 40)
+            errors["pest"] = [t["DiaryTooLong", 40]];
         if (r.Product?.Trim().Length > 80)
             errors["product"] = [t["DiaryTooLong", 80]];
         if (r.Amount?.Trim().Length > 40)
@@ -60,7 +66,7 @@ static class RecordDiaryEntry
         var entry = new DiaryEntry
         {
             Id = Guid.CreateVersion7(clock.GetUtcNow()), FarmId = farm.Id, PlotId = r.PlotId, Kind = r.Kind!, Day = r.Day!.Value,
-            Product = Blank(r.Product), Amount = Blank(r.Amount), Note = r.Note?.Trim() ?? "", RecordedBy = user.UserId() ?? Guid.Empty,
+            Product = Blank(r.Product), Amount = Blank(r.Amount), Pest = r.Kind == "biofix" ? Blank(r.Pest) : null, Note = r.Note?.Trim() ?? "", RecordedBy = user.UserId() ?? Guid.Empty,
             RecordedAt = clock.GetUtcNow(),
         };
         db.Diary.Add(entry);

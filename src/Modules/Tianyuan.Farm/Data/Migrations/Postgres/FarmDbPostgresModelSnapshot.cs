@@ -196,6 +196,39 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Tianyuan.Farm.Domain.AlertDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AlertId");
+
+                    b.ToTable("farm_alert_delivery", "farm");
+                });
+
             modelBuilder.Entity("Tianyuan.Farm.Domain.Device", b =>
                 {
                     b.Property<Guid>("Id")
@@ -277,6 +310,10 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("Pest")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid?>("PlotId")
                         .HasColumnType("uuid");
 
@@ -348,8 +385,8 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -368,6 +405,9 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                     b.Property<DateTimeOffset?>("ResolvedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("RuleId")
+                        .HasColumnType("uuid");
+
                     b.Property<double>("Value")
                         .HasColumnType("double precision");
 
@@ -380,6 +420,95 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                     b.HasIndex("FarmId", "RaisedAt");
 
                     b.ToTable("farm_farm_alert", "farm");
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.PestRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Advice")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateOnly?>("BiofixOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FarmId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("LowerC")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Pest")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<double>("ThresholdDd")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("UpperC")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FarmId");
+
+                    b.ToTable("farm_pest_rule", "farm", t =>
+                        {
+                            t.HasCheckConstraint("ck_pest_rule_thresholds", "\"LowerC\" < \"UpperC\" AND \"ThresholdDd\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.Planting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Crop")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("FarmId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PlotId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Variety")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlotId", "StartedOn");
+
+                    b.ToTable("farm_planting", "farm");
                 });
 
             modelBuilder.Entity("Tianyuan.Farm.Domain.Plot", b =>
@@ -498,6 +627,46 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                     b.ToTable("farm_reading", "farm");
                 });
 
+            modelBuilder.Entity("Tianyuan.Farm.Domain.WeatherDay", b =>
+                {
+                    b.Property<Guid>("FarmId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ImportedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<double?>("RainMm")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("RhMeanPct")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SunshineHours")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("TMaxC")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("TMinC")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("WindSpeedMs")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("FarmId", "Day");
+
+                    b.ToTable("farm_weather_day", "farm", t =>
+                        {
+                            t.HasCheckConstraint("ck_weather_day_range", "\"TMinC\" <= \"TMaxC\"");
+                        });
+                });
+
             modelBuilder.Entity("Tianyuan.Kernel.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")
@@ -581,6 +750,15 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tianyuan.Farm.Domain.AlertDelivery", b =>
+                {
+                    b.HasOne("Tianyuan.Farm.Domain.FarmAlert", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Farm.Domain.Device", b =>
                 {
                     b.HasOne("Tianyuan.Farm.Domain.Farm", null)
@@ -604,6 +782,24 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tianyuan.Farm.Domain.PestRule", b =>
+                {
+                    b.HasOne("Tianyuan.Farm.Domain.Farm", null)
+                        .WithMany()
+                        .HasForeignKey("FarmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.Planting", b =>
+                {
+                    b.HasOne("Tianyuan.Farm.Domain.Plot", null)
+                        .WithMany()
+                        .HasForeignKey("PlotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Farm.Domain.Plot", b =>
                 {
                     b.HasOne("Tianyuan.Farm.Domain.Farm", null)
@@ -613,9 +809,23 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tianyuan.Farm.Domain.WeatherDay", b =>
+                {
+                    b.HasOne("Tianyuan.Farm.Domain.Farm", null)
+                        .WithMany()
+                        .HasForeignKey("FarmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Farm.Domain.Farm", b =>
                 {
                     b.Navigation("Plots");
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.FarmAlert", b =>
+                {
+                    b.Navigation("Deliveries");
                 });
 #pragma warning restore 612, 618
         }

@@ -190,6 +190,39 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Tianyuan.Farm.Domain.AlertDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AlertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AlertId");
+
+                    b.ToTable("farm_alert_delivery");
+                });
+
             modelBuilder.Entity("Tianyuan.Farm.Domain.Device", b =>
                 {
                     b.Property<Guid>("Id")
@@ -271,6 +304,10 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Pest")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("PlotId")
                         .HasColumnType("TEXT");
 
@@ -342,7 +379,7 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
 
                     b.Property<string>("Key")
                         .IsRequired()
-                        .HasMaxLength(80)
+                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -362,6 +399,9 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                     b.Property<long?>("ResolvedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RuleId")
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("Value")
                         .HasColumnType("REAL");
 
@@ -374,6 +414,95 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                     b.HasIndex("FarmId", "RaisedAt");
 
                     b.ToTable("farm_farm_alert");
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.PestRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Advice")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("BiofixOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FarmId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("LowerC")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Pest")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ThresholdDd")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("UpperC")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FarmId");
+
+                    b.ToTable("farm_pest_rule", t =>
+                        {
+                            t.HasCheckConstraint("ck_pest_rule_thresholds", "\"LowerC\" < \"UpperC\" AND \"ThresholdDd\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.Planting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Crop")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FarmId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RecordedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Variety")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlotId", "StartedOn");
+
+                    b.ToTable("farm_planting");
                 });
 
             modelBuilder.Entity("Tianyuan.Farm.Domain.Plot", b =>
@@ -492,6 +621,46 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                     b.ToTable("farm_reading", (string)null);
                 });
 
+            modelBuilder.Entity("Tianyuan.Farm.Domain.WeatherDay", b =>
+                {
+                    b.Property<Guid>("FarmId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ImportedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RainMm")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("RhMeanPct")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SunshineHours")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("TMaxC")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("TMinC")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("WindSpeedMs")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("FarmId", "Day");
+
+                    b.ToTable("farm_weather_day", t =>
+                        {
+                            t.HasCheckConstraint("ck_weather_day_range", "\"TMinC\" <= \"TMaxC\"");
+                        });
+                });
+
             modelBuilder.Entity("Tianyuan.Kernel.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")
@@ -575,6 +744,15 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tianyuan.Farm.Domain.AlertDelivery", b =>
+                {
+                    b.HasOne("Tianyuan.Farm.Domain.FarmAlert", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Farm.Domain.Device", b =>
                 {
                     b.HasOne("Tianyuan.Farm.Domain.Farm", null)
@@ -598,6 +776,24 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tianyuan.Farm.Domain.PestRule", b =>
+                {
+                    b.HasOne("Tianyuan.Farm.Domain.Farm", null)
+                        .WithMany()
+                        .HasForeignKey("FarmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.Planting", b =>
+                {
+                    b.HasOne("Tianyuan.Farm.Domain.Plot", null)
+                        .WithMany()
+                        .HasForeignKey("PlotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Farm.Domain.Plot", b =>
                 {
                     b.HasOne("Tianyuan.Farm.Domain.Farm", null)
@@ -607,9 +803,23 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tianyuan.Farm.Domain.WeatherDay", b =>
+                {
+                    b.HasOne("Tianyuan.Farm.Domain.Farm", null)
+                        .WithMany()
+                        .HasForeignKey("FarmId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tianyuan.Farm.Domain.Farm", b =>
                 {
                     b.Navigation("Plots");
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.FarmAlert", b =>
+                {
+                    b.Navigation("Deliveries");
                 });
 #pragma warning restore 612, 618
         }
