@@ -112,7 +112,7 @@ public class HostTests(AppFixture fixture) : IClassFixture<AppFixture>
     public void Every_module_model_change_has_a_migration_for_this_provider()
     {
         var modules = app.Services.GetServices<ModuleDbRegistration>().ToList();
-        Assert.Equal(["regions", "accounts", "farm", "stays", "trace"], modules.Select(m => m.Module));
+        Assert.Equal(["regions", "accounts", "farm", "stays", "trace", "market"], modules.Select(m => m.Module));
         foreach (var module in modules)
         {
             using var scope = app.Services.CreateScope();
