@@ -66,8 +66,7 @@ static class FileComplaint
     public static async Task<Outcome<ComplaintView>> ExecuteAsync(Guid id, string? kind, string? text, IReadOnlyList<Photo> photos, ClaimsPrincipal user,
         MarketDb db, IStringLocalizer<OrdersText> t, IStringLocalizer<MarketText> mt, TimeProvider clock, CancellationToken ct)
     {
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == id, ct);
-        var relation = order is null ? OrderAccess.Relation.None : await OrderAccess.RelationAsync(db, user, order, ct);
+        var (order, relation) = await OrderAccess.FindAsync(db, user, id, ct);
         if (order is null || relation == OrderAccess.Relation.None)
             return Outcome<ComplaintView>.NotFound(mt["OrderNotFound", id]);
         if (relation != OrderAccess.Relation.Customer)

@@ -34,8 +34,7 @@ static class IssueInvoice
     public static async Task<Outcome<InvoiceView>> ExecuteAsync(Guid id, Request request, ClaimsPrincipal user, MarketDb db,
         IStringLocalizer<OrdersText> t, IStringLocalizer<MarketText> mt, TimeProvider clock, CancellationToken ct)
     {
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == id, ct);
-        var relation = order is null ? OrderAccess.Relation.None : await OrderAccess.RelationAsync(db, user, order, ct);
+        var (order, relation) = await OrderAccess.FindAsync(db, user, id, ct);
         if (order is null || relation == OrderAccess.Relation.None)
             return Outcome<InvoiceView>.NotFound(mt["OrderNotFound", id]);
         if (relation is not (OrderAccess.Relation.Seller or OrderAccess.Relation.Operator))

@@ -40,12 +40,11 @@ static class CancelOrder
     {
         if (reason is { Length: > 200 })
             return Outcome<OrderView>.Invalid("reason", t["ReasonTooLong"]);
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == id, ct);
-        if (order is null)
+        var (order, relation) = await OrderAccess.FindAsync(db, user, id, ct);
+        if (order is null || relation == OrderAccess.Relation.None)
             return Outcome<OrderView>.NotFound(t["OrderNotFound", id]);
-        var relation = await OrderAccess.RelationAsync(db, user, order, ct);
-        if (relation is OrderAccess.Relation.None or OrderAccess.Relation.Leader)
-            return relation == OrderAccess.Relation.None ? Outcome<OrderView>.NotFound(t["OrderNotFound", id]) : Outcome<OrderView>.Forbidden(t["LeaderCannotCancel"]);
+        if (relation == OrderAccess.Relation.Leader)
+            return Outcome<OrderView>.Forbidden(t["LeaderCannotCancel"]);
         if (order.Status == OrderStatus.Cancelled)
             return Outcome<OrderView>.Ok(OrderView.From(order));
         var customer = relation == OrderAccess.Relation.Customer;

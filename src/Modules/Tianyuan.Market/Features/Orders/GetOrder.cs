@@ -1,7 +1,6 @@
 namespace Tianyuan.Market.Features.Orders;
 
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianyuan.Kernel.Access;
 using Tianyuan.Market.Data;
@@ -20,8 +19,8 @@ static class GetOrder
 
     public static async Task<Outcome<OrderView>> ExecuteAsync(Guid id, ClaimsPrincipal user, MarketDb db, IStringLocalizer<MarketText> t, CancellationToken ct)
     {
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == id, ct);
-        if (order is null || await OrderAccess.RelationAsync(db, user, order, ct) == OrderAccess.Relation.None)
+        var (order, relation) = await OrderAccess.FindAsync(db, user, id, ct);
+        if (order is null || relation == OrderAccess.Relation.None)
             return Outcome<OrderView>.NotFound(t["OrderNotFound", id]);
         return Outcome<OrderView>.Ok(OrderView.From(order));
     }

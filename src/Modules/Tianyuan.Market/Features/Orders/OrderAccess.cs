@@ -26,6 +26,13 @@ static class OrderAccess
         return Relation.None;
     }
 
+    /// <summary>The order with its lines and how the user stands to it: (null, None) when there is no such order.</summary>
+    public static async Task<(Order? Order, Relation Relation)> FindAsync(MarketDb db, ClaimsPrincipal user, Guid id, CancellationToken ct)
+    {
+        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == id, ct);
+        return order is null ? (null, Relation.None) : (order, await RelationAsync(db, user, order, ct));
+    }
+
     /// <summary>An operator sees orders of products from the regions they operate.</summary>
     static async Task<bool> OperatesAsync(MarketDb db, ClaimsPrincipal user, Order order, CancellationToken ct)
     {

@@ -32,8 +32,7 @@ static class StartPayment
     public static async Task<Outcome<PaymentStep>> ExecuteAsync(Guid id, ClaimsPrincipal user, MarketDb db, IEnumerable<IPaymentProvider> providers,
         IStringLocalizer<OrdersText> t, IStringLocalizer<MarketText> mt, CancellationToken ct)
     {
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == id, ct);
-        var relation = order is null ? OrderAccess.Relation.None : await OrderAccess.RelationAsync(db, user, order, ct);
+        var (order, relation) = await OrderAccess.FindAsync(db, user, id, ct);
         if (order is null || relation == OrderAccess.Relation.None)
             return Outcome<PaymentStep>.NotFound(mt["OrderNotFound", id]);
         if (relation != OrderAccess.Relation.Customer)

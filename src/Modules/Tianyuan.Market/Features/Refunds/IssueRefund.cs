@@ -52,8 +52,7 @@ static class IssueRefund
     {
         if (key is { Length: 0 or > 100 })
             return Outcome<RefundView>.Invalid("Idempotency-Key", mt["IdempotencyKeyInvalid", 100]);
-        var order = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstOrDefaultAsync(o => o.Id == id, ct);
-        var relation = order is null ? OrderAccess.Relation.None : await OrderAccess.RelationAsync(db, user, order, ct);
+        var (order, relation) = await OrderAccess.FindAsync(db, user, id, ct);
         if (order is null || relation == OrderAccess.Relation.None)
             return Outcome<RefundView>.NotFound(mt["OrderNotFound", id]);
         if (relation is not (OrderAccess.Relation.Seller or OrderAccess.Relation.Operator))
