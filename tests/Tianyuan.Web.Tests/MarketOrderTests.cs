@@ -157,4 +157,34 @@ public class MarketOrderTests(AppFixture fixture) : IClassFixture<AppFixture>
         foreach (var c in customers)
             c.Dispose();
     }
+
+    [Fact]
+    public async Task An_order_to_be_paid_online_that_never_is_expires_and_its_stock_returns_to_sale()
+    {
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        var offer = await NewOfferAsync(farmer, available: 10);
+        using var customer = await app.SignedInAsync(DemoAccounts.Visitor);
+        static async Task<Guid> IdOf(HttpResponseMessage r) => (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var online = await customer.PostAsJsonAsync("/api/market/orders", new { lines = new[] { new { offerId = offer, quantity = 2m, unit = "kg" } }, paymentMethod = "sandbox" });
+        using var transfer = await customer.PostAsJsonAsync("/api/market/orders", new { lines = new[] { new { offerId = offer, quantity = 3m, unit = "kg" } }, paymentMethod = "bank-transfer" });
+        var (stale, fresh) = (await IdOf(online), await IdOf(transfer));
+        Assert.Equal(5m, (await OfferStockAsync(app, offer)).Available);
+
+        // The online order was placed an hour ago and never paid; the transfer has three days.
+        await using (var db = await app.OpenDatabaseAsync())
+        {
+            using var back = db.CreateCommand();
+            back.CommandText = $"UPDATE {app.Table("market", "market_order")} SET \"CreatedAt\" = @at WHERE \"Id\" = @id";
+            var at = back.CreateParameter(); at.ParameterName = "at";
+            at.Value = app.IsPostgres ? DateTimeOffset.UtcNow.AddHours(-1) : DateTimeOffset.UtcNow.AddHours(-1).UtcTicks;
+            var id = back.CreateParameter(); id.ParameterName = "id"; id.Value = app.IsPostgres ? stale : stale.ToString().ToUpperInvariant();
+            back.Parameters.Add(at); back.Parameters.Add(id);
+            Assert.Equal(1, await back.ExecuteNonQueryAsync());
+        }
+
+        Assert.True(await app.RunJobAsync("UnpaidOrdersJob"));
+        Assert.Equal("Cancelled", (await customer.GetFromJsonAsync<JsonElement>($"/api/market/orders/{stale}")).GetProperty("status").GetString());
+        Assert.Equal("Placed", (await customer.GetFromJsonAsync<JsonElement>($"/api/market/orders/{fresh}")).GetProperty("status").GetString());
+        Assert.Equal(7m, (await OfferStockAsync(app, offer)).Available);
+    }
 }

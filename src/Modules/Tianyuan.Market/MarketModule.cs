@@ -41,6 +41,7 @@ public static class MarketModule
         services.AddScoped<CampaignCutOff>();
         services.AddHostedService<CampaignCutOffJob>();
         services.AddHostedService<UncollectedOrdersJob>();
+        services.AddHostedService<UnpaidOrdersJob>();
         services.AddIntegrationEventHandler<GuestCheckedOut, StayedHereCoupon>();
         services.AddIntegrationEventHandler<MarketOrderDispatched, RecordShipmentInTrace>();
         services.AddScoped<IPaymentProvider, PayAtPickupProvider>();

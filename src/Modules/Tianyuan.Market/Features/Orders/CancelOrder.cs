@@ -4,8 +4,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianyuan.Kernel.Access;
-using Tianyuan.Kernel.Outbox;
-using Tianyuan.Market.Contracts;
 using Tianyuan.Market.Data;
 using Tianyuan.Market.Domain;
 using Tianyuan.Market.Pricing;
@@ -51,38 +49,14 @@ static class CancelOrder
         if (!order.HoldsStock || (customer && order.Status == OrderStatus.Picking))
             return Outcome<OrderView>.Conflict("order-not-cancellable", t["OrderNotCancellable", t["Status_" + order.Status]]);
 
-        var now = clock.GetUtcNow();
-        var refund = order.PaidAt is null ? 0m : order.Total - order.Refunded;
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var changed = await db.Orders.Where(o => o.Id == id && o.Status == order.Status)
-            .ExecuteUpdateAsync(s => s.SetProperty(o => o.Status, OrderStatus.Cancelled).SetProperty(o => o.CancelledAt, now)
-                .SetProperty(o => o.Refunded, order.Refunded + refund), ct);
-        if (changed == 0)
+        switch (await OrderCancellation.ApplyAsync(db, order, customer, user.UserId(), reason?.Trim(), clock, ct))
         {
-            // Someone else moved it first; answer with what it is now.
-            await tx.RollbackAsync(ct);
-            return await ExecuteAsync(id, reason, user, db, t, clock, ct);
-        }
-
-        // A customer leaves a group-buy only before its cut-off; the seller may still cancel a frozen one (a crop failed).
-        if (order.CampaignId is { } campaignId)
-        {
-            var left = await db.Campaigns.Where(c => c.Id == campaignId && (!customer || (c.Status == CampaignStatus.Open && c.CutOffAt > now)))
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.OrderCount, c => c.OrderCount - 1), ct);
-            if (left == 0)
+            case OrderCancellation.Result.Raced:
+                // Someone else moved it first; answer with what it is now.
+                return await ExecuteAsync(id, reason, user, db, t, clock, ct);
+            case OrderCancellation.Result.CampaignFrozen:
                 return Outcome<OrderView>.Unprocessable("campaign-frozen", t["CampaignFrozenNoCancel"]);
         }
-
-        foreach (var line in order.Lines.Where(l => l.Quantity > l.ReturnedQuantity).OrderBy(l => l.OfferId))
-            await StockLedger.ReleaseAsync(db, line.OfferId, line.Quantity - line.ReturnedQuantity, ct);
-        await db.OrderLines.Where(l => l.OrderId == id).ExecuteUpdateAsync(s => s.SetProperty(l => l.ReturnedQuantity, l => l.Quantity), ct);
-        await CouponRedemptions.GiveBackAsync(db, id, ct);
-        db.OrderEvents.Add(new OrderEvent { OrderId = id, Status = OrderStatus.Cancelled, ByUserId = user.UserId(), Note = reason?.Trim(), At = now });
-        db.Publish(new MarketOrderCancelled(id, order.CustomerUserId, now), clock);
-        if (refund > 0)
-            db.Refunds.Add(new OrderRefund { Id = Guid.CreateVersion7(now), OrderId = id, Amount = refund, Reason = "cancelled", At = now });
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
 
         var cancelled = await db.Orders.AsNoTracking().Include(o => o.Lines).FirstAsync(o => o.Id == id, ct);
         return Outcome<OrderView>.Ok(OrderView.From(cancelled));
