@@ -90,7 +90,7 @@ public class MarketReviewTests(AppFixture fixture) : IClassFixture<AppFixture>
             .GetProperty("items")[0].GetProperty("productId").GetGuid();
         var reply = $"/api/market/reviews/{review}/reply";
         var hide = $"/api/market/reviews/{review}/hide";
-        var asCustomer = await customer.GetStringAsync($"/market/products/{product}");
+        var asCustomer = WebUtility.HtmlDecode(await customer.GetStringAsync($"/market/products/{product}"));
         Assert.Contains("还可以", asCustomer);
         Assert.DoesNotContain(reply, asCustomer);
         Assert.DoesNotContain(hide, asCustomer);
@@ -104,7 +104,7 @@ public class MarketReviewTests(AppFixture fixture) : IClassFixture<AppFixture>
         // Once replied, the farm's form is gone and the reply shows.
         using var replied = await farmer.PostAsJsonAsync(reply, new { text = "谢谢，会更用心" });
         Assert.Equal(HttpStatusCode.OK, replied.StatusCode);
-        var afterReply = await farmerPages.GetStringAsync($"/market/products/{product}");
+        var afterReply = WebUtility.HtmlDecode(await farmerPages.GetStringAsync($"/market/products/{product}"));
         Assert.DoesNotContain(reply, afterReply);
         Assert.Contains("谢谢，会更用心", afterReply);
     }
