@@ -4,7 +4,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using SkiaSharp;
 using Tianyuan.Kernel;
 using Tianyuan.Kernel.Demo;
 using static MarketTestData;
@@ -314,15 +313,6 @@ public class MarketLifecycleTests(AppFixture fixture) : IClassFixture<AppFixture
         file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         form.Add(file, "photos", "photo.png");
         return customer.PostAsync($"/api/market/orders/{order}/complaints", form);
-    }
-
-    static byte[] Png()
-    {
-        using var bitmap = new SKBitmap(64, 48);
-        using (var canvas = new SKCanvas(bitmap))
-            canvas.Clear(SKColors.Peru);
-        using var png = SKImage.FromBitmap(bitmap).Encode(SKEncodedImageFormat.Png, 100);
-        return png.ToArray();
     }
 
     /// <summary>The offer row's Available and Reserved, read from the database (stored as thousandths).</summary>

@@ -147,7 +147,7 @@ public class MarketPaymentTests(MarketPaymentFixture fixture) : IClassFixture<Ma
         Assert.Equal(number, step.GetProperty("reference").GetString());
 
         using var byCustomer = await customer.PostAsync($"/api/market/orders/{order}/payments/confirm", null);
-        using var otherFarmer = await OtherFarmerAsync();
+        using var otherFarmer = await OtherFarmerAsync(app);
         using var byOtherFarmer = await otherFarmer.PostAsync($"/api/market/orders/{order}/payments/confirm", null);
         Assert.Equal(HttpStatusCode.Forbidden, byCustomer.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, byOtherFarmer.StatusCode);
@@ -207,24 +207,5 @@ public class MarketPaymentTests(MarketPaymentFixture fixture) : IClassFixture<Ma
         parameter.Value = app.IsPostgres ? order : order.ToString().ToUpperInvariant();
         command.Parameters.Add(parameter);
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>The demo host, made a farmer of another organisation than the demo farmer's: a seller, but not of these orders.</summary>
-    async Task<HttpClient> OtherFarmerAsync()
-    {
-        using var admin = await app.SignedInAsync(DemoAccounts.Admin);
-        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
-        var (sellerOrg, _) = await SellerAsync(farmer);
-        var host = (await admin.GetFromJsonAsync<JsonElement>("/api/regions/people?q=host%40")).GetProperty("items")[0].GetProperty("id").GetGuid();
-        var orgs = (await admin.GetFromJsonAsync<JsonElement>("/api/regions/organisations?pageSize=100")).GetProperty("items").EnumerateArray();
-        foreach (var org in orgs.Where(o => o.GetProperty("id").GetGuid() != sellerOrg))
-        {
-            using var granted = await admin.PostAsJsonAsync($"/api/regions/people/{host}/roles",
-                new { role = "Farmer", organisationId = org.GetProperty("id").GetGuid() });
-            if (granted.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict)
-                return await app.SignedInAsync(DemoAccounts.Host);
-        }
-
-        throw new InvalidOperationException("no other organisation to make the host a farmer of");
     }
 }

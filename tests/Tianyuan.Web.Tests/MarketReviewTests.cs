@@ -66,6 +66,49 @@ public class MarketReviewTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Equal("含有联系方式", await command.ExecuteScalarAsync());
     }
 
+    [Fact]
+    public async Task The_order_page_offers_a_review_form_per_unreviewed_line_and_the_product_page_shows_reply_and_hide_forms_to_who_may_use_them()
+    {
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        var name = $"测试评价{Guid.NewGuid().ToString("N")[..4]}";
+        var offer = await NewOfferAsync(farmer, available: 20, name: name);
+        using var customer = await app.CookieClientAsync(DemoAccounts.Visitor);
+        using var customerApi = await app.SignedInAsync(DemoAccounts.Visitor);
+        var (order, line) = await CompletedDeliveryOrderAsync(farmer, customerApi, offer, 1m);
+
+        var before = await customer.GetStringAsync($"/market/orders/{order}");
+        Assert.Contains($"/api/market/order-lines/{line}/review", before);
+        using var written = await customerApi.PostAsJsonAsync($"/api/market/order-lines/{line}/review", new { rating = 3, text = "还可以" });
+        Assert.Equal(HttpStatusCode.Created, written.StatusCode);
+        var review = (await written.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var after = await customer.GetStringAsync($"/market/orders/{order}");
+        Assert.DoesNotContain($"/api/market/order-lines/{line}/review", after);
+        Assert.Contains($"data-reviewed-line=\"{line}\"", after);
+
+        using var anonymous = app.Client();
+        var product = (await anonymous.GetFromJsonAsync<JsonElement>($"/api/market/offers?q={Uri.EscapeDataString(name)}"))
+            .GetProperty("items")[0].GetProperty("productId").GetGuid();
+        var reply = $"/api/market/reviews/{review}/reply";
+        var hide = $"/api/market/reviews/{review}/hide";
+        var asCustomer = WebUtility.HtmlDecode(await customer.GetStringAsync($"/market/products/{product}"));
+        Assert.Contains("还可以", asCustomer);
+        Assert.DoesNotContain(reply, asCustomer);
+        Assert.DoesNotContain(hide, asCustomer);
+        using var farmerPages = await app.CookieClientAsync(DemoAccounts.Farmer);
+        var asFarmer = await farmerPages.GetStringAsync($"/market/products/{product}");
+        Assert.Contains(reply, asFarmer);
+        Assert.DoesNotContain(hide, asFarmer);
+        using var adminPages = await app.CookieClientAsync(DemoAccounts.Admin);
+        Assert.Contains(hide, await adminPages.GetStringAsync($"/market/products/{product}"));
+
+        // Once replied, the farm's form is gone and the reply shows.
+        using var replied = await farmer.PostAsJsonAsync(reply, new { text = "谢谢，会更用心" });
+        Assert.Equal(HttpStatusCode.OK, replied.StatusCode);
+        var afterReply = WebUtility.HtmlDecode(await farmerPages.GetStringAsync($"/market/products/{product}"));
+        Assert.DoesNotContain(reply, afterReply);
+        Assert.Contains("谢谢，会更用心", afterReply);
+    }
+
     async Task CompleteAsync(string number)
     {
         // Completion (pickup / delivery confirmation) belongs to another part of the Market; set it directly here.

@@ -3,6 +3,8 @@ namespace Tianyuan.Web.Tests;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using SkiaSharp;
+using Tianyuan.Kernel.Demo;
 
 /// <summary>Products, offers and orders for the Market tests, made through the module's own API.</summary>
 static class MarketTestData
@@ -48,5 +50,56 @@ static class MarketTestData
         var page = await anonymous.GetFromJsonAsync<JsonElement>($"/api/market/offers?q={Uri.EscapeDataString("测试")}&pageSize=100");
         var found = page.GetProperty("items").EnumerateArray().Single(o => o.GetProperty("id").GetGuid() == offer);
         return (found.GetProperty("available").GetDecimal(), found.GetProperty("price").GetDecimal());
+    }
+
+    /// <summary>The demo host, made a farmer of another organisation than the demo farmer's: a seller, but not of the demo farmer's products and orders.</summary>
+    public static async Task<HttpClient> OtherFarmerAsync(TestApp app)
+    {
+        using var admin = await app.SignedInAsync(DemoAccounts.Admin);
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        var (sellerOrg, _) = await SellerAsync(farmer);
+        var host = (await admin.GetFromJsonAsync<JsonElement>("/api/regions/people?q=host%40")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var orgs = (await admin.GetFromJsonAsync<JsonElement>("/api/regions/organisations?pageSize=100")).GetProperty("items").EnumerateArray();
+        foreach (var org in orgs.Where(o => o.GetProperty("id").GetGuid() != sellerOrg))
+        {
+            using var granted = await admin.PostAsJsonAsync($"/api/regions/people/{host}/roles",
+                new { role = "Farmer", organisationId = org.GetProperty("id").GetGuid() });
+            if (granted.StatusCode is HttpStatusCode.Created or HttpStatusCode.Conflict)
+                return await app.SignedInAsync(DemoAccounts.Host);
+        }
+
+        throw new InvalidOperationException("no other organisation to make the host a farmer of");
+    }
+
+    /// <summary>A small PNG that decodes, for photo uploads.</summary>
+    public static byte[] Png()
+    {
+        using var bitmap = new SKBitmap(64, 48);
+        using (var canvas = new SKCanvas(bitmap))
+            canvas.Clear(SKColors.Peru);
+        using var png = SKImage.FromBitmap(bitmap).Encode(SKEncodedImageFormat.Png, 100);
+        return png.ToArray();
+    }
+
+    /// <summary>
+    /// A delivery order (an address, no pickup point) of one offer taken all the way through the API: picking,
+    /// dispatch and delivery by the farmer, completion by the customer. Returns the order id and its line's id.
+    /// </summary>
+    public static async Task<(Guid Order, Guid Line)> CompletedDeliveryOrderAsync(HttpClient farmer, HttpClient customer, Guid offer, decimal kg)
+    {
+        using var placed = await customer.PostAsJsonAsync("/api/market/orders", new
+        {
+            lines = new[] { new { offerId = offer, quantity = kg, unit = "kg" } }, paymentMethod = "bank-transfer", deliveryAddress = "杭州市西湖区文三路1号",
+        });
+        Assert.Equal(HttpStatusCode.Created, placed.StatusCode);
+        var view = await placed.Content.ReadFromJsonAsync<JsonElement>();
+        var order = view.GetProperty("id").GetGuid();
+        foreach (var (client, step) in new[] { (farmer, "picking"), (farmer, "dispatch"), (farmer, "delivered"), (customer, "complete") })
+        {
+            using var done = await client.PostAsync($"/api/market/orders/{order}/{step}", null);
+            Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        }
+
+        return (order, view.GetProperty("lines")[0].GetProperty("id").GetGuid());
     }
 }

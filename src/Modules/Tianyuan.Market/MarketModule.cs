@@ -19,6 +19,7 @@ using Tianyuan.Market.Features.Invoices;
 using Tianyuan.Market.Features.Lifecycle;
 using Tianyuan.Market.Features.Orders;
 using Tianyuan.Market.Features.Payments;
+using Tianyuan.Market.Features.Photos;
 using Tianyuan.Market.Features.PreSales;
 using Tianyuan.Market.Features.Refunds;
 using Tianyuan.Market.Features.Reviews;
@@ -108,6 +109,9 @@ public static class MarketModule
         GetComplaintPhoto.Map(market);
         ResolveComplaint.Map(market);
         SellerDesk.Map(market);
+        UploadProductPhoto.Map(market);
+        RemoveProductPhoto.Map(market);
+        GetProductPhoto.Map(market);
         return endpoints;
     }
 }

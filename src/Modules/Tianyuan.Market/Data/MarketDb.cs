@@ -58,6 +58,8 @@ class MarketDb(DbContextOptions options) : DbContext(options), IModuleDb
 
     public DbSet<ComplaintPhoto> ComplaintPhotos => Set<ComplaintPhoto>();
 
+    public DbSet<ProductPhoto> ProductPhotos => Set<ProductPhoto>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ModuleModel.Conventions(configurationBuilder, this);
 
@@ -219,6 +221,7 @@ class MarketDb(DbContextOptions options) : DbContext(options), IModuleDb
 
         CrossSell(modelBuilder);
         AfterSalesModel.Configure(modelBuilder);
+        ProductPhotoModel.Configure(modelBuilder);
 
         ModuleModel.End(modelBuilder, Module);
     }

@@ -1207,6 +1207,39 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.ProductPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId", "CreatedAt");
+
+                    b.ToTable("market_product_photo", "market");
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.ProductReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1516,6 +1549,15 @@ namespace Tianyuan.Market.Data.Migrations.Postgres
                     b.HasOne("Tianyuan.Market.Domain.PreSale", null)
                         .WithMany()
                         .HasForeignKey("PreSaleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.ProductPhoto", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

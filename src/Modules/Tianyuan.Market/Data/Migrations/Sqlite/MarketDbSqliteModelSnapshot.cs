@@ -1199,6 +1199,39 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Tianyuan.Market.Domain.ProductPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId", "CreatedAt");
+
+                    b.ToTable("market_product_photo");
+                });
+
             modelBuilder.Entity("Tianyuan.Market.Domain.ProductReview", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1506,6 +1539,15 @@ namespace Tianyuan.Market.Data.Migrations.Sqlite
                     b.HasOne("Tianyuan.Market.Domain.PreSale", null)
                         .WithMany()
                         .HasForeignKey("PreSaleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Market.Domain.ProductPhoto", b =>
+                {
+                    b.HasOne("Tianyuan.Market.Domain.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
