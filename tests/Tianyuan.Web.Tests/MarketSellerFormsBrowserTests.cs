@@ -50,10 +50,10 @@ public class MarketSellerFormsBrowserTests(BrowserFixture browser) : IClassFixtu
         await page.FillAsync("#title", "表单测试周末团");
         await page.FillAsync("#cut-off", cutOff.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
         await page.FillAsync("#pickup", cutOff.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await browser.ScreenshotAsync(page, "market-seller-campaign-form-390");
         var row = page.Locator(".campaign-offer", new() { HasText = name });
         await row.Locator("input[type=checkbox]").CheckAsync();
         await row.Locator("input[type=number]").FillAsync("10.5");
-        await browser.ScreenshotAsync(page, "market-seller-campaign-form-390");
         await page.ClickAsync("#create-campaign");
         await page.WaitForURLAsync(url => !url.EndsWith("/new", StringComparison.Ordinal) && url.Contains("/market/campaigns/", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator(".qr svg")).ToBeVisibleAsync();

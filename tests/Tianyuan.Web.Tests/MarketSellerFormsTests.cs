@@ -54,6 +54,38 @@ public class MarketSellerFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Contains("href=\"/market/farmer/products\"", WebUtility.HtmlDecode(await browser.GetStringAsync("/market/farmer")));
     }
 
+    [Fact]
+    public async Task The_campaign_form_posted_with_a_ticked_offer_creates_the_group_buy()
+    {
+        using var api = await app.SignedInAsync(DemoAccounts.Farmer);
+        var offer = await NewOfferAsync(api, available: 10, name: "表单提交番茄");
+        var (organisation, _) = await SellerAsync(api);
+        using var browser = await app.CookieClientAsync(DemoAccounts.Farmer);
+        var form = WebUtility.HtmlDecode(await browser.GetStringAsync("/market/campaigns/new"));
+        var token = System.Text.RegularExpressions.Regex.Match(form, "__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
+        var cutOff = DateTimeOffset.UtcNow.AddHours(3).ToOffset(TimeSpan.FromHours(8));
+        // Post every row as a browser would: the other offers' rows go with an empty price and no tick.
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("_handler", "new-campaign"), new("__RequestVerificationToken", token), new("Input.OrganisationId", organisation.ToString()),
+            new("Input.TitleZh", "表单提交团"), new("Input.CutOffAt", cutOff.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+            new("Input.PickupDate", cutOff.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), new("Input.MinGroupSize", "1"),
+        };
+        foreach (System.Text.RegularExpressions.Match row in System.Text.RegularExpressions.Regex.Matches(form, "name=\"Input.Items\\[(\\d+)\\].OfferId\" value=\"([^\"]+)\""))
+        {
+            var (i, id) = (row.Groups[1].Value, row.Groups[2].Value);
+            fields.Add(new($"Input.Items[{i}].OfferId", id));
+            if (id == offer.ToString())
+                fields.Add(new($"Input.Items[{i}].Chosen", "true"));
+            fields.Add(new($"Input.Items[{i}].GroupPrice", id == offer.ToString() ? "8.5" : ""));
+        }
+
+        using var posted = await browser.PostAsync("/market/campaigns/new", new FormUrlEncodedContent(fields));
+        var body = await posted.Content.ReadAsStringAsync();
+        Assert.True(posted.StatusCode == HttpStatusCode.Redirect, $"{posted.StatusCode} {token.Length} {body[Math.Max(0, body.IndexOf("<main", StringComparison.Ordinal))..]}");
+        Assert.Matches("/market/campaigns/[0-9a-f-]{36}$", posted.Headers.Location!.ToString());
+    }
+
     [Theory]
     [InlineData("/market/farmer/products/new")]
     [InlineData("/market/campaigns/new")]
@@ -62,7 +94,8 @@ public class MarketSellerFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
         using var browser = await app.CookieClientAsync(DemoAccounts.Visitor);
         var html = WebUtility.HtmlDecode(await browser.GetStringAsync(path));
         Assert.Contains("你还不是农户或合作社管理员", html);
-        Assert.DoesNotContain("<form method=\"post\"", html);
+        Assert.DoesNotContain("id=\"new-product\"", html);
+        Assert.DoesNotContain("id=\"new-campaign\"", html);
     }
 
     [Fact]
