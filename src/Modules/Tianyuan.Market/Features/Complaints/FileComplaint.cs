@@ -19,10 +19,8 @@ using Tianyuan.Market.Resources;
 static class FileComplaint
 {
     public const int MaxPhotos = 3;
-    public const long MaxPhotoBytes = 8 * 1024 * 1024;
     public const int MaxText = 1000;
 
-    static readonly string[] ContentTypes = ["image/jpeg", "image/png", "image/webp"];
 
     public sealed record Photo(string Name, byte[] Bytes);
 
@@ -36,13 +34,9 @@ static class FileComplaint
                 var photos = new List<Photo>();
                 foreach (var file in files.Where(f => f.Length > 0))
                 {
-                    if (!ContentTypes.Contains(file.ContentType))
-                        return Results.Problem(t["PhotoType", file.FileName], statusCode: StatusCodes.Status415UnsupportedMediaType, type: Problems.UnsupportedMediaType);
-                    if (file.Length > MaxPhotoBytes)
-                        return Results.Problem(t["PhotoTooLarge", file.FileName, MaxPhotoBytes / 1024 / 1024], statusCode: StatusCodes.Status413PayloadTooLarge, type: Problems.BodyTooLarge);
-                    using var buffer = new MemoryStream((int)file.Length);
-                    await file.CopyToAsync(buffer, ct);
-                    photos.Add(new Photo(file.FileName, buffer.ToArray()));
+                    if (PhotoUpload.Refusal(file, t["PhotoType", file.FileName], t["PhotoTooLarge", file.FileName, PhotoUpload.MaxBytes / 1024 / 1024]) is { } refusal)
+                        return refusal;
+                    photos.Add(new Photo(file.FileName, await PhotoUpload.ReadAsync(file, ct)));
                 }
 
                 return (await ExecuteAsync(id, form["kind"].ToString(), form["text"].ToString(), photos, user, db, t, mt, clock, ct))
@@ -51,7 +45,7 @@ static class FileComplaint
             .RequireAuthorization(Policies.SignedIn)
             // Bearer clients carry no antiforgery token; cookie sessions are checked by the Accounts middleware.
             .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute((MaxPhotos * MaxPhotoBytes) + (256 * 1024)))
+            .WithMetadata(new RequestSizeLimitAttribute((MaxPhotos * PhotoUpload.MaxBytes) + (256 * 1024)))
             .WithName(nameof(FileComplaint))
             .WithSummary("File an after-sales complaint with up to 3 photos.")
             .Produces<ComplaintView>(StatusCodes.Status201Created)

@@ -17,10 +17,7 @@ using Tianyuan.Market.Resources;
 /// </summary>
 static class UploadProductPhoto
 {
-    public const long MaxBytes = 8 * 1024 * 1024;
     public const int MaxPerProduct = 6;
-
-    static readonly string[] ContentTypes = ["image/jpeg", "image/png", "image/webp"];
 
     public sealed record Response(Guid Id, Guid ProductId, string Url, string ThumbnailUrl, int Width, int Height);
 
@@ -30,18 +27,14 @@ static class UploadProductPhoto
             {
                 if (file is null || file.Length == 0)
                     return Problems.Invalid("file", t["UploadMissing"]);
-                if (!ContentTypes.Contains(file.ContentType))
-                    return Results.Problem(t["PhotoType"], statusCode: StatusCodes.Status415UnsupportedMediaType, type: Problems.UnsupportedMediaType);
-                if (file.Length > MaxBytes)
-                    return Results.Problem(t["PhotoTooLarge", MaxBytes / 1024 / 1024], statusCode: StatusCodes.Status413PayloadTooLarge, type: Problems.BodyTooLarge);
-                using var buffer = new MemoryStream((int)file.Length);
-                await file.CopyToAsync(buffer, ct);
-                return (await ExecuteAsync(id, buffer.ToArray(), user, db, t, clock, ct)).ToHttpResult(p => p.Url);
+                if (PhotoUpload.Refusal(file, t["PhotoType"], t["PhotoTooLarge", PhotoUpload.MaxBytes / 1024 / 1024]) is { } refusal)
+                    return refusal;
+                return (await ExecuteAsync(id, await PhotoUpload.ReadAsync(file, ct), user, db, t, clock, ct)).ToHttpResult(p => p.Url);
             })
             .RequireAuthorization(Policies.SignedIn)
             // Bearer clients carry no antiforgery token; cookie sessions are checked by the Accounts middleware.
             .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(MaxBytes + (64 * 1024)))
+            .WithMetadata(new RequestSizeLimitAttribute(PhotoUpload.MaxBytes + (64 * 1024)))
             .WithName(nameof(UploadProductPhoto))
             .WithSummary("Add a product photo (seller of the product; JPEG, PNG or WebP up to 8 MB; at most 6).")
             .Produces<Response>(StatusCodes.Status201Created)

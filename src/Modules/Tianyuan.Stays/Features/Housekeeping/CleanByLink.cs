@@ -36,11 +36,9 @@ static class CleanByLink
                 byte[]? jpeg = null;
                 if (photo is { Length: > 0 })
                 {
-                    if (photo.Length > UploadPhoto.MaxBytes)
-                        return Results.Problem(t["PhotoTooLarge", UploadPhoto.MaxBytes / 1024 / 1024], statusCode: StatusCodes.Status413PayloadTooLarge, type: Problems.BodyTooLarge);
-                    using var buffer = new MemoryStream();
-                    await photo.CopyToAsync(buffer, ct);
-                    jpeg = PhotoImage.TryEncode(buffer.ToArray())?.Display;
+                    if (photo.Length > PhotoUpload.MaxBytes)
+                        return Results.Problem(t["PhotoTooLarge", PhotoUpload.MaxBytes / 1024 / 1024], statusCode: StatusCodes.Status413PayloadTooLarge, type: Problems.BodyTooLarge);
+                    jpeg = PhotoImage.TryEncode(await PhotoUpload.ReadAsync(photo, ct))?.Display;
                     if (jpeg is null)
                         return Problems.Unprocessable("not-an-image", t["PhotoNotImage"]);
                 }
@@ -50,7 +48,7 @@ static class CleanByLink
             .AllowAnonymous()
             // The link is the credential and no cookie is involved, so there is no session to forge a request for.
             .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(UploadPhoto.MaxBytes + (64 * 1024)))
+            .WithMetadata(new RequestSizeLimitAttribute(PhotoUpload.MaxBytes + (64 * 1024)))
             .WithName("CompleteCleaningByLink")
             .Produces<CompleteHousekeeping.Response>()
             .ProducesValidationProblem()

@@ -16,10 +16,7 @@ using Tianyuan.Stays.Resources;
 /// </summary>
 static class UploadPhoto
 {
-    public const long MaxBytes = 8 * 1024 * 1024;
     public const int MaxPerStay = 12;
-
-    static readonly string[] ContentTypes = ["image/jpeg", "image/png", "image/webp"];
 
     public sealed record Response(Guid Id, string Url, string ThumbnailUrl, int Width, int Height, string Caption);
 
@@ -29,18 +26,14 @@ static class UploadPhoto
             {
                 if (file is null || file.Length == 0)
                     return Problems.Invalid("file", t["UploadMissing"]);
-                if (!ContentTypes.Contains(file.ContentType))
-                    return Results.Problem(t["PhotoType"], statusCode: StatusCodes.Status415UnsupportedMediaType, type: Problems.UnsupportedMediaType);
-                if (file.Length > MaxBytes)
-                    return Results.Problem(t["PhotoTooLarge", MaxBytes / 1024 / 1024], statusCode: StatusCodes.Status413PayloadTooLarge, type: Problems.BodyTooLarge);
-                using var buffer = new MemoryStream((int)file.Length);
-                await file.CopyToAsync(buffer, ct);
-                return (await ExecuteAsync(stayId, buffer.ToArray(), caption, user, db, t, clock, ct)).ToHttpResult(p => p.Url);
+                if (PhotoUpload.Refusal(file, t["PhotoType"], t["PhotoTooLarge", PhotoUpload.MaxBytes / 1024 / 1024]) is { } refusal)
+                    return refusal;
+                return (await ExecuteAsync(stayId, await PhotoUpload.ReadAsync(file, ct), caption, user, db, t, clock, ct)).ToHttpResult(p => p.Url);
             })
             .RequireAuthorization(Policies.SignedIn)
             // Bearer and API-key clients carry no antiforgery token; cookie sessions are checked by the Accounts middleware.
             .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(MaxBytes + (64 * 1024)))
+            .WithMetadata(new RequestSizeLimitAttribute(PhotoUpload.MaxBytes + (64 * 1024)))
             .WithName(nameof(UploadPhoto))
             .Produces<Response>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
