@@ -42,11 +42,8 @@ static class CreateProduct
         IOrganisationDirectory organisations, IRegionDirectory regions, IStringLocalizer<MarketText> t, TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var organisation = r.OrganisationId is { } orgId ? await organisations.FindAsync(orgId, ct) : null;
-        if (organisation is null)
-            errors["organisationId"] = [t["SellerRequired"]];
-        if (string.IsNullOrWhiteSpace(r.VillageCode) || await regions.FindAsync(r.VillageCode.Trim(), ct) is null)
-            errors["villageCode"] = [t["VillageUnknown"]];
+        var organisation = await SellerAndVillage.CheckAsync(r.OrganisationId, r.VillageCode, errors, organisations, regions,
+            t["SellerRequired"], t["VillageUnknown"], ct);
         if (string.IsNullOrWhiteSpace(r.NameZh) || r.NameZh.Trim().Length > 40)
             errors["nameZh"] = [t["ProductNameRequired"]];
         if (r.NameEn is { Length: > 80 })

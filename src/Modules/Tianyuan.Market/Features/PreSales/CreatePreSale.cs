@@ -36,11 +36,8 @@ static class CreatePreSale
         IRegionDirectory regions, IStringLocalizer<PreSaleText> p, TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var organisation = r.OrganisationId is { } orgId ? await organisations.FindAsync(orgId, ct) : null;
-        if (organisation is null)
-            errors["organisationId"] = [p["SellerRequired"]];
-        if (string.IsNullOrWhiteSpace(r.VillageCode) || await regions.FindAsync(r.VillageCode.Trim(), ct) is null)
-            errors["villageCode"] = [p["VillageUnknown"]];
+        var organisation = await SellerAndVillage.CheckAsync(r.OrganisationId, r.VillageCode, errors, organisations, regions,
+            p["SellerRequired"], p["VillageUnknown"], ct);
         if (string.IsNullOrWhiteSpace(r.ProductName) || r.ProductName.Trim().Length > 40)
             errors["productName"] = [p["ProductNameRequired"]];
         if (r.Variety is { Length: > 40 })
