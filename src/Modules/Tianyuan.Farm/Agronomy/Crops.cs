@@ -10,7 +10,8 @@ sealed record Crop(string Key, string NameZh, string NameEn, CropCurve Curve, do
 /// <summary>
 /// The small built-in crop table. Where FAO-56 gives a range (root depth, Kc end) the lower, more cautious value is
 /// used: a shallower root zone irrigates a little earlier rather than too late. Stage lengths are the Table 11 rows
-/// nearest to southern China's seasons; a farmer's own planting date shifts the whole curve.
+/// nearest to southern China's seasons; a farmer's own planting date shifts the whole curve. Every value was checked
+/// against the FAO-56 tables (2026-11-26).
 /// </summary>
 static class Crops
 {
@@ -29,13 +30,13 @@ static class Crops
         // Tea is evergreen: Table 12 (non-shaded) Kc 0.95/1.00/1.00, so the stage split of the year (from the spring
         // flush) barely matters; Table 22 Zr 0.9–1.5 m, p 0.40.
         new("tea", "茶", "Tea", new CropCurve(60, 90, 150, 65, 0.95, 1.00, 1.00), 0.9, 0.40, true),
-        // Table 11 apricot/peach/stone fruit 20/70/120/60 from bud break; Table 12 stone fruit (no ground cover, killing
+        // Table 11 has no stone-fruit row: its "deciduous orchard, low latitudes" row 20/70/120/60 from bud break; Table 12 stone fruit (no ground cover, killing
         // frost) Kc 0.45/0.90/0.65; Table 22 Zr 1.0–2.0 m, p 0.50.
         new("peach", "桃（核果类果园）", "Peach (stone-fruit orchard)", new CropCurve(20, 70, 120, 60, 0.45, 0.90, 0.65), 1.0, 0.50, true),
-        // Table 11 apple 20/70/90/30 from bud break; Table 12 apples (no ground cover, killing frost) Kc 0.45/0.95/0.70;
+        // Table 11 "deciduous orchard, high latitudes" 20/70/90/30 from bud break; Table 12 apples (no ground cover, killing frost) Kc 0.45/0.95/0.70;
         // Table 22 Zr 1.0–2.0 m, p 0.50. Apples are the codling moth's host.
         new("apple", "苹果", "Apple", new CropCurve(20, 70, 90, 30, 0.45, 0.95, 0.70), 1.0, 0.50, true),
-        // Table 11 kiwi 20/70/120/60 from bud break; Table 12 Kc 0.40/1.05/1.05; Table 22 Zr 0.7–1.3 m, p 0.35.
+        // Table 11 has no kiwi row: "deciduous orchard, low latitudes" 20/70/120/60 from bud break; Table 12 Kc 0.40/1.05/1.05; Table 22 Zr 0.7–1.3 m, p 0.35.
         new("kiwifruit", "猕猴桃", "Kiwifruit", new CropCurve(20, 70, 120, 60, 0.40, 1.05, 1.05), 0.7, 0.35, true),
     ];
 
