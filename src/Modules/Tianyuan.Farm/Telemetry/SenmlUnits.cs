@@ -58,4 +58,7 @@ static class SenmlUnits
     }
 
     public static bool IsPlausible(UnitInfo unit, double value) => value >= unit.Min && value <= unit.Max;
+
+    /// <summary>The unit a quantity is stored in (soil-moisture → %VWC), for labelling its chart; null when unknown.</summary>
+    public static string? UnitOf(string quantity) => Known.Values.FirstOrDefault(u => u.Quantity == quantity)?.Symbol;
 }

@@ -1,5 +1,5 @@
 // Keeps the 我的农场 page current without reloading: every 10 s it asks /api/farm/overview (the same data the page
-// was drawn from) and updates each plot's soil moisture, status and meter in place. Loaded with the shell (it is
+// was drawn from) and updates each plot's soil moisture, status and meter in place, and its colour on the plot map. Loaded with the shell (it is
 // tiny) because Blazor's enhanced navigation does not run scripts of the page it swaps in; it starts on that page only.
 (function () {
   var timer = null, root, ok, dry, now;
@@ -21,6 +21,7 @@
         if (!farms) return;
         farms.forEach(function (farm) {
           farm.plots.forEach(function (plot) {
+            updateMap(plot);
             var card = document.querySelector('[data-plot="' + plot.id + '"]');
             if (!card || !plot.soilMoisture) return;
             var value = card.querySelector('.moisture');
@@ -41,6 +42,12 @@
         });
       })
       .catch(function () { /* offline for a moment: the next tick tries again */ });
+  }
+  function updateMap(plot) {
+    var shape = document.querySelector('[data-map-plot="' + plot.id + '"]');
+    if (!shape) return;
+    shape.querySelector('.map-plot').setAttribute('data-band', plot.moistureBand);
+    if (plot.soilMoisture) shape.querySelector('[data-map-value]').textContent = plot.soilMoisture.value.toFixed(1) + '%';
   }
   document.addEventListener('DOMContentLoaded', start);
   if (window.Blazor) { window.Blazor.addEventListener('enhancedload', start); }

@@ -13,14 +13,15 @@ using Tianyuan.Regions.Contracts;
 /// 24 hours' range, the weather station's latest values, and every device's last report. The "我的农场" page shows
 /// the same. The soil status compares the latest moisture with the plot's readily-available-water limit
 /// (FAO-56 Eq 83): with the planted crop's root depth, p and today's Kc while a planting is in season, otherwise with
-/// the defaults (0.4 m, p = 0.5, Kc 1.0).
+/// the defaults (0.4 m, p = 0.5, Kc 1.0). The moisture band (dry, ok, wet, none) colours the plot map.
 /// </summary>
 static class GetFarmOverview
 {
     public sealed record Latest(double Value, string Unit, DateTimeOffset At);
 
     public sealed record PlotView(Guid Id, string Name, string? Crop, double AreaMu, string SoilType, double FieldCapacityPct, double WiltingPointPct,
-        double RefillPointPct, Latest? SoilMoisture, double? Min24h, double? Max24h, bool? NeedsWater, IrrigationAdvice? Advice, PlantingView? Planting);
+        double RefillPointPct, Latest? SoilMoisture, double? Min24h, double? Max24h, bool? NeedsWater, IrrigationAdvice? Advice, PlantingView? Planting,
+        string MoistureBand);
 
     public sealed record DeviceView(Guid Id, string Name, string Kind, string? PlotName, DateTimeOffset? LastSeenAt, DateTimeOffset? LastReadingAt);
 
@@ -94,7 +95,8 @@ static class GetFarmOverview
                 var advice = moisture is null ? null : Irrigation.Advise(zone, moisture.Value / 100, plot.AreaM2, et0, kc);
                 return new PlotView(plot.Id, plot.Name, plot.Crop, Math.Round(plot.AreaMu, 1), plot.SoilType, plot.FieldCapacity * 100, plot.WiltingPoint * 100,
                     Math.Round(refill, 1), moisture, range?.Min, range?.Max, moisture is null ? null : moisture.Value < refill, advice,
-                    planting is null ? null : PlantingView.Of(planting, today, english));
+                    planting is null ? null : PlantingView.Of(planting, today, english),
+                    PlotMapLayout.MoistureBand(moisture?.Value, refill, plot.FieldCapacity * 100));
             }).ToList();
             var lastReading = recent.GroupBy(r => r.SensorId).ToDictionary(g => g.Key, g => g.Max(r => r.Time));
             return new FarmView(farm.Id, farm.Name, farm.RegionCode,
