@@ -59,6 +59,7 @@ public static class FarmModule
         RegisterDevice.Map(farm);
         ListDevices.Map(farm);
         RevokeDevice.Map(farm);
+        CalibrateDevice.Map(farm);
         IngestSenml.Map(farm);
         GetSeries.Map(farm);
         GetFarmOverview.Map(farm);

@@ -32,4 +32,27 @@ sealed class Device
     public DateTimeOffset? LastSeenAt { get; set; }
 
     public DateTimeOffset? RevokedAt { get; set; }
+
+    /// <summary>The per-quantity corrections (<see cref="Telemetry.Calibration"/>) as JSON; null when the device needs none.</summary>
+    public string? CalibrationJson
+    {
+        get => calibrationJson;
+        set
+        {
+            calibrationJson = value;
+            calibrations = null;
+        }
+    }
+
+    string? calibrationJson;
+    IReadOnlyList<Telemetry.Calibration>? calibrations;
+
+    /// <summary>The value as stored: corrected when this device has a calibration for the quantity. Parsed once per loaded device.</summary>
+    public double Calibrate(string quantity, double value)
+    {
+        if (calibrationJson is null)
+            return value;
+        calibrations ??= Telemetry.Calibration.Read(calibrationJson);
+        return calibrations.FirstOrDefault(c => c.Quantity == quantity) is { } line ? line.Apply(value) : value;
+    }
 }

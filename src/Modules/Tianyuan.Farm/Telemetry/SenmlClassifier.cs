@@ -73,6 +73,7 @@ static class SenmlClassifier
                 continue;
             }
 
+            normalised = device.Calibrate(quantity, normalised);
             if (!SenmlUnits.IsPlausible(unit, normalised))
                 quarantined.Add(new QuarantinedReading
                 {

@@ -2,13 +2,16 @@ namespace Tianyuan.Farm.Features.Devices;
 
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Tianyuan.Farm.Data;
 using Tianyuan.Farm.Domain;
+using Tianyuan.Farm.Resources;
 using Tianyuan.Kernel.Access;
 
 /// <summary>
 /// POST /api/farm/devices: a farmer registers a sensor on one of their plots and gets its key, once.
-/// The device sends that key with every reading (X-Device-Key); only its hash is stored.
+/// The device sends that key with every reading (X-Device-Key); only its hash is stored. The 地块和设备 page uses
+/// the same use case and shows the key with the connection details.
 /// </summary>
 static class RegisterDevice
 {
@@ -17,7 +20,8 @@ static class RegisterDevice
     public sealed record Response(Guid Id, Guid FarmId, Guid PlotId, string Name, string Kind, string Key);
 
     public static void Map(IEndpointRouteBuilder farm) =>
-        farm.MapPost("/devices", Handle)
+        farm.MapPost("/devices", async (Request request, ClaimsPrincipal user, FarmDb db, IStringLocalizer<FarmText> t, TimeProvider clock, CancellationToken ct) =>
+                (await ExecuteAsync(request, user, db, t, clock, ct)).ToHttpResult(d => $"/api/farm/devices?farmId={d.FarmId}"))
             .RequireAuthorization(Policies.SignedIn)
             .WithName(nameof(RegisterDevice))
             .WithSummary("Register a device on a plot; the response carries its key, shown only this once.")
@@ -26,24 +30,25 @@ static class RegisterDevice
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-    static async Task<IResult> Handle(Request request, ClaimsPrincipal user, FarmDb db, TimeProvider clock, CancellationToken ct)
+    public static async Task<Outcome<Response>> ExecuteAsync(Request request, ClaimsPrincipal user, FarmDb db, IStringLocalizer<FarmText> t, TimeProvider clock,
+        CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.PlotId is null)
-            errors["plotId"] = ["plotId is required."];
+            errors["plotId"] = [t["DevicePlotRequired"]];
         if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 60)
-            errors["name"] = ["A name of 1 to 60 characters is required (what the farmer calls it: 3号地土壤墒情)."];
+            errors["name"] = [t["DeviceNameInvalid"]];
         if (request.Kind is null || !Device.Kinds.Contains(request.Kind))
-            errors["kind"] = [$"kind is one of: {string.Join(", ", Device.Kinds)}."];
+            errors["kind"] = [t["DeviceKindInvalid", string.Join(", ", Device.Kinds)]];
         if (errors.Count > 0)
-            return Problems.Invalid(errors);
+            return Outcome<Response>.Invalid(errors);
 
         var plot = await db.Plots.AsNoTracking().FirstOrDefaultAsync(p => p.Id == request.PlotId, ct);
         if (plot is null)
-            return Problems.NotFound("plot", request.PlotId!);
+            return Outcome<Response>.NotFound(t["PlotNotFound"]);
         var farm = await db.Farms.AsNoTracking().FirstAsync(f => f.Id == plot.FarmId, ct);
         if (!FarmAccess.MayManage(user, farm))
-            return Problems.Forbidden("Only the farm's own farmers (or an operator of its region) may add devices to this plot.");
+            return Outcome<Response>.Forbidden(t["FarmNotYours"]);
 
         var now = clock.GetUtcNow();
         var key = SecretKey.New();
@@ -54,7 +59,6 @@ static class RegisterDevice
         };
         db.Devices.Add(device);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/farm/devices?farmId={farm.Id}",
-            new Response(device.Id, farm.Id, plot.Id, device.Name, device.Kind, key.Format(Device.KeyTag)));
+        return Outcome<Response>.Created(new Response(device.Id, farm.Id, plot.Id, device.Name, device.Kind, key.Format(Device.KeyTag)));
     }
 }
