@@ -63,7 +63,7 @@ public class FarmSetupBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         await Assertions.Expect(page.Locator("[data-new-key]")).ToHaveCountAsync(0); // shown once: gone after a reload
         await row.Locator("details.setup-form summary").ClickAsync();
         await row.Locator("input[type=number]").Nth(1).FillAsync("2.5");
-        await row.Locator("button[type=submit]").ClickAsync();
+        await row.Locator("details.setup-form button[type=submit]").ClickAsync();
         row = page.Locator(".device-row", new() { HasText = "4号地土壤墒情" });
         await Assertions.Expect(row.Locator("[data-calibration]")).ToContainTextAsync("+ 2.5");
         await browser.ScreenshotAsync(page, "farm-setup-390");
