@@ -58,6 +58,41 @@ public class TraceRecordTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task A_received_case_carries_its_cold_chain_temperatures_to_the_query_and_the_consumer_page()
+    {
+        var run = Guid.NewGuid().ToString("N")[..6];
+        var lot = $"C{run}";
+        var sscc = Sscc(run);
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        await Record(farmer, "harvest", new { gtin = Gtin, lot, kilograms = 40, at = "2026-09-12T06:30:00", gln = Farm });
+        await Record(farmer, "pack", new { gtin = Gtin, lot, serialFrom = 1, count = 10, sscc, at = "2026-09-12T10:00:00", gln = Farm });
+        await Record(farmer, "ship", new { sscc, destination = Buyer, minTemperature = 2, maxTemperature = 8, at = "2026-09-13T08:00:00", gln = Farm });
+
+        // The logger in the case says it reached 9.4 °C on the way.
+        var received = await Record(farmer, "receive", new { sscc, source = Farm, minTemperature = 3.1, maxTemperature = 9.4, at = "2026-09-13T17:20:00", gln = Buyer });
+        Assert.Equal(lot, received.GetProperty("lot").GetString());
+
+        var events = (await farmer.GetFromJsonAsync<JsonElement>($"/epcis/events?EQ_bizStep=receiving&MATCH_epc=https://id.gs1.org/00/{sscc}")).GetProperty("epcisBody").GetProperty("queryResults").GetProperty("resultsBody").GetProperty("eventList");
+        var @event = Assert.Single(events.EnumerateArray());
+        Assert.Equal("in_progress", @event.GetProperty("disposition").GetString());
+        Assert.Contains(Farm, @event.GetProperty("sourceList")[0].GetProperty("source").GetString(), StringComparison.Ordinal);
+        var report = @event.GetProperty("sensorElementList")[0].GetProperty("sensorReport")[0];
+        Assert.Equal(9.4m, report.GetProperty("maxValue").GetDecimal());
+        Assert.Equal(4, (await farmer.GetFromJsonAsync<JsonElement>($"/api/trace/recall?gtin={Gtin}&lot={lot}")).GetProperty("events").GetArrayLength());
+
+        using var anyone = app.Client();
+        anyone.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        var page = WebUtility.HtmlDecode(await anyone.GetStringAsync($"/01/{Gtin}/10/{lot}"));
+        Assert.Contains("收货", page);
+        Assert.Contains("9.4", page);
+
+        using var bad = await farmer.PostAsJsonAsync("/api/trace/record/receive", new { sscc, minTemperature = 12, maxTemperature = 4 });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(["maxTemperature", "source"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Bad_input_is_refused_field_by_field_and_visitors_may_not_record()
     {
         using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);

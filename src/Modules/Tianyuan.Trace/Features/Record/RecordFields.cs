@@ -6,7 +6,7 @@ using Tianyuan.Trace.Epcis;
 using Tianyuan.Trace.Gs1;
 
 /// <summary>
-/// What the four recording steps share: reading the GS1 keys a farmer types (messages keyed by the request's field
+/// What the recording steps share: reading the GS1 keys a farmer types (messages keyed by the request's field
 /// names, so the form shows them next to the field and the API names the field), China-time event times, and the
 /// event skeleton every step fills in.
 /// </summary>
@@ -90,5 +90,27 @@ sealed class RecordFields
         }
 
         return e;
+    }
+
+    /// <summary>
+    /// A cold-chain temperature range (°C, −80…80, lowest not above highest) checked under the request's field names;
+    /// as an EPCIS 2.0 sensorElementList with one Temperature report (null when neither end was given).
+    /// </summary>
+    public JsonArray? Temperatures(decimal? min, decimal? max)
+    {
+        if (min is < -80 or > 80)
+            Fail("minTemperature", "temperature is between -80 and 80 °C.");
+        if (max is < -80 or > 80)
+            Fail("maxTemperature", "temperature is between -80 and 80 °C.");
+        if (min > max)
+            Fail("maxTemperature", "the highest temperature is not below the lowest.");
+        if (min is null && max is null)
+            return null;
+        var report = new JsonObject { ["type"] = "Temperature", ["uom"] = "CEL" };
+        if (min is { } low)
+            report["minValue"] = low;
+        if (max is { } high)
+            report["maxValue"] = high;
+        return new JsonArray(new JsonObject { ["sensorReport"] = new JsonArray(report) });
     }
 }

@@ -9,7 +9,7 @@ using Tianyuan.Trace.Data;
 using Tianyuan.Trace.Features.Capture;
 
 /// <summary>
-/// Farm-to-table recording without writing JSON: the four steps of /trace/record (harvest, input applied, pack, ship),
+/// Farm-to-table recording without writing JSON: the steps of /trace/record (harvest, input applied, pack, ship, receive),
 /// also as POST /api/trace/record/{step} with the same requests. Each builds one EPCIS 2.0 event and stores it
 /// through <see cref="CaptureProcessor"/>, so it is validated, deduplicated and logged like any captured event.
 /// </summary>
@@ -29,6 +29,8 @@ static class RecordStep
             (await PackAsync(r, user, p, clock, ct)).ToHttpResult()).WithName("RecordPack").WithSummary("Records items of a lot packed into a case.");
         record.MapPost("/ship", async (ShipEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, TraceDb db, TimeProvider clock, CancellationToken ct) =>
             (await ShipAsync(r, user, p, db, clock, ct)).ToHttpResult()).WithName("RecordShip").WithSummary("Records a case shipped to a buyer.");
+        record.MapPost("/receive", async (ReceiveEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, TraceDb db, TimeProvider clock, CancellationToken ct) =>
+            (await ReceiveAsync(r, user, p, db, clock, ct)).ToHttpResult()).WithName("RecordReceive").WithSummary("Records a case received, with its cold-chain temperatures.");
     }
 
     public static Task<Outcome<Recorded>> HarvestAsync(HarvestEvent.Request r, ClaimsPrincipal user, CaptureProcessor processor, TimeProvider clock, CancellationToken ct)
@@ -51,11 +53,25 @@ static class RecordStep
 
     public static async Task<Outcome<Recorded>> ShipAsync(ShipEvent.Request r, ClaimsPrincipal user, CaptureProcessor processor, TraceDb db, TimeProvider clock, CancellationToken ct)
     {
-        var lots = Gs1.Sscc.Parse(r.Sscc) is { Ok: true } sscc ? await LotsInAsync(db, $"{Gs1.DigitalLink.CanonicalBase}/00/{sscc.Value.Value}", ct) : [];
+        var lots = await LotsInCaseAsync(db, r.Sscc, ct);
         var (e, f, _) = ShipEvent.Build(r, lots, clock.GetUtcNow());
-        var (gtin, lot) = lots.Count > 0 && Gs1.DigitalLink.Parse(lots[0]) is { Ok: true } key ? Split(key.Value.ToString()) : (null, null);
+        var (gtin, lot) = FirstLot(lots);
         return await StoreAsync(e, f, gtin, lot, user, processor, clock, ct);
     }
+
+    public static async Task<Outcome<Recorded>> ReceiveAsync(ReceiveEvent.Request r, ClaimsPrincipal user, CaptureProcessor processor, TraceDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var lots = await LotsInCaseAsync(db, r.Sscc, ct);
+        var (e, f, _) = ReceiveEvent.Build(r, lots, clock.GetUtcNow());
+        var (gtin, lot) = FirstLot(lots);
+        return await StoreAsync(e, f, gtin, lot, user, processor, clock, ct);
+    }
+
+    static async Task<List<string>> LotsInCaseAsync(TraceDb db, string? typed, CancellationToken ct) =>
+        Gs1.Sscc.Parse(typed) is { Ok: true } sscc ? await LotsInAsync(db, $"{Gs1.DigitalLink.CanonicalBase}/00/{sscc.Value.Value}", ct) : [];
+
+    static (string?, string?) FirstLot(List<string> lots) =>
+        lots.Count > 0 && Gs1.DigitalLink.Parse(lots[0]) is { Ok: true } key ? Split(key.Value.ToString()) : (null, null);
 
     /// <summary>The lot classes packed into a case by the aggregations that name it as parent.</summary>
     static async Task<List<string>> LotsInAsync(TraceDb db, string parent, CancellationToken ct) =>

@@ -21,12 +21,7 @@ static class ShipEvent
         var order = (r.Order ?? "").Trim();
         if (order.Length > 40 || order.Any(c => !CharacterSet82.Contains(c)))
             f.Fail("order", "order number is at most 40 letters, digits or -./_.");
-        if (r.MinTemperature is < -80 or > 80)
-            f.Fail("minTemperature", "temperature is between -80 and 80 °C.");
-        if (r.MaxTemperature is < -80 or > 80)
-            f.Fail("maxTemperature", "temperature is between -80 and 80 °C.");
-        if (r.MinTemperature > r.MaxTemperature)
-            f.Fail("maxTemperature", "the highest temperature is not below the lowest.");
+        var temperatures = f.Temperatures(r.MinTemperature, r.MaxTemperature);
         var location = f.Location("gln", r.Gln);
         if (!f.Ok)
             return (null, f, sscc);
@@ -38,15 +33,8 @@ static class ShipEvent
         if (order.Length > 0)
             e["bizTransactionList"] = new JsonArray(new JsonObject { ["type"] = "po", ["bizTransaction"] = $"{RecordFields.Voc}po/{Uri.EscapeDataString(order)}" });
         e["destinationList"] = new JsonArray(new JsonObject { ["type"] = "owning_party", ["destination"] = destination });
-        if (r.MinTemperature is not null || r.MaxTemperature is not null)
-        {
-            var report = new JsonObject { ["type"] = "Temperature", ["uom"] = "CEL" };
-            if (r.MinTemperature is { } min)
-                report["minValue"] = min;
-            if (r.MaxTemperature is { } max)
-                report["maxValue"] = max;
-            e["sensorElementList"] = new JsonArray(new JsonObject { ["sensorReport"] = new JsonArray(report) });
-        }
+        if (temperatures is not null)
+            e["sensorElementList"] = temperatures;
 
         return (e, f, sscc);
     }
