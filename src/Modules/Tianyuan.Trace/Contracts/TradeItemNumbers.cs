@@ -2,7 +2,7 @@ namespace Tianyuan.Trace.Contracts;
 
 using Tianyuan.Trace.Gs1;
 
-/// <summary>GTIN checks for other modules (the Market catalogue), so every module reads GTINs the way Trace stores them.</summary>
+/// <summary>GTIN and lot checks for other modules (the Market catalogue, the farm diary), so every module reads them the way Trace stores them.</summary>
 public static class TradeItemNumbers
 {
     /// <summary>
@@ -15,5 +15,14 @@ public static class TradeItemNumbers
         gtin14 = parsed.Ok ? parsed.Value.Value : "";
         problem = parsed.Error;
         return parsed.Ok;
+    }
+
+    /// <summary>A lot (GS1 AI 10) is 1 to 20 characters of GS1 character set 82; false with the reason otherwise.</summary>
+    public static bool IsLot(string? input, out string? problem)
+    {
+        var f = new Features.Record.RecordFields();
+        f.Lot("lot", input);
+        problem = f.Ok ? null : f.Errors["lot"][0];
+        return f.Ok;
     }
 }

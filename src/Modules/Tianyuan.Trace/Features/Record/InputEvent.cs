@@ -23,6 +23,8 @@ static class InputEvent
         var gtin = f.Gtin("gtin", r.Gtin);
         var lot = f.Lot("lot", r.Lot);
         var location = f.Location("gln", r.Gln);
+        if (string.IsNullOrWhiteSpace(r.Dose))
+            f.Fail("dose", "dose is 1 to 100 characters (e.g. 2 kg/亩).");
         var e = Compose(f, RecordFields.ChinaTime(r.At, now), location, r.Product, r.Dose, r.WithdrawalDays);
         if (!f.Ok)
             return (null, f, gtin, lot);
@@ -30,19 +32,24 @@ static class InputEvent
         return (e, f, gtin, lot);
     }
 
-    /// <summary>The event without what it applies to (the caller adds the lot, or leaves the field in bizLocation to say it).</summary>
+    /// <summary>
+    /// The event without what it applies to (the caller adds the lot, or the field). The form asks for a dose; a farm
+    /// diary entry may not state one, and the event then has no ty:dose.
+    /// </summary>
     public static JsonObject Compose(RecordFields f, DateTimeOffset at, string? location, string? product, string? dose, int? withdrawalDays)
     {
         var name = (product ?? "").Trim();
         var amount = (dose ?? "").Trim();
         if (name.Length is 0 or > MaxText)
             f.Fail("product", "product name is 1 to 100 characters.");
-        if (amount.Length is 0 or > MaxText)
+        if (amount.Length > MaxText)
             f.Fail("dose", "dose is 1 to 100 characters (e.g. 2 kg/亩).");
         if (withdrawalDays is < 0 or > MaxWithdrawalDays)
             f.Fail("withdrawalDays", $"the withdrawal period is 0 to {MaxWithdrawalDays} days.");
         var e = RecordFields.Event("ObjectEvent", "OBSERVE", at, RecordFields.Voc + "applying", location);
-        var input = new JsonObject { ["ty:product"] = name, ["ty:dose"] = amount };
+        var input = new JsonObject { ["ty:product"] = name };
+        if (amount.Length > 0)
+            input["ty:dose"] = amount;
         if (withdrawalDays is { } days)
             input["ty:withdrawalDays"] = days;
         e["ty:input"] = input;
