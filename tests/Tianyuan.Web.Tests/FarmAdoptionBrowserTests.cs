@@ -53,4 +53,31 @@ public class FarmAdoptionBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await browser.ScreenshotAsync(page, "farm-adoption-390");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_adoption_page_shows_the_plots_latest_snapshot_the_live_stream_and_what_harvest_and_visits_need()
+    {
+        using var farmer = await browser.App.SignedInAsync(DemoAccounts.Farmer);
+        using var family = await FarmSnapshotTestData.FamilyAsync(browser.App);
+        var adopted = await FarmSnapshotTestData.AdoptedPlotAsync(farmer, family, "https://live.example.cn/peach-orchard");
+        using var posted = await FarmSnapshotTestData.CameraPostAsync(browser.App, adopted.Camera, adopted.CameraKey,
+            FarmSnapshotTestData.Upload(FarmSnapshotTestData.Jpeg()));
+        Assert.Equal(System.Net.HttpStatusCode.Created, posted.StatusCode);
+
+        foreach (var (width, height) in new[] { (390, 844), (1366, 900) })
+        {
+            var page = await browser.SignedInPageAsync(DemoAccounts.Visitor, $"/farm/adoptions/{adopted.Adoption}", width, height);
+            var photo = page.Locator("#snapshot-gallery img").First;
+            await Assertions.Expect(photo).ToBeVisibleAsync();
+            Assert.True(await photo.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the snapshot loads for the family");
+            await Assertions.Expect(page.Locator("#snapshot-gallery figcaption").First).ToContainTextAsync("前");
+            await Assertions.Expect(page.Locator("#watch-live")).ToHaveAttributeAsync("href", "https://live.example.cn/peach-orchard");
+            await Assertions.Expect(page.Locator("#visit-not-yet")).ToContainTextAsync("乡村体验");
+            await Assertions.Expect(page.Locator("#harvest-shipping a")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/market/orders/"));
+            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(overflow <= 0, $"the adoption page is {overflow}px wider than the window at {width}px");
+            await browser.ScreenshotAsync(page, $"farm-adoption-snapshot-{width}");
+            await page.Context.CloseAsync();
+        }
+    }
 }
