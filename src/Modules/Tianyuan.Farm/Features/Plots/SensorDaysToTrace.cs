@@ -58,5 +58,6 @@ sealed class SensorDaysToTrace(IServiceProvider services, IServiceScopeFactory s
         }
     }
 
-    static DateTimeOffset Midnight(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+    /// <summary>China midnight as a UTC instant (Npgsql writes timestamptz parameters only in UTC).</summary>
+    static DateTimeOffset Midnight(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
 }
