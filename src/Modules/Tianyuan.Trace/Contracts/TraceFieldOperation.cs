@@ -20,6 +20,7 @@ namespace Tianyuan.Trace.Contracts;
 /// <param name="Lot">Harvest: the lot it goes into (GS1 AI 10: 1 to 20 characters of GS1 character set 82).</param>
 /// <param name="Gtin">Harvest: the product's GTIN when known; without one the lot is named under the field.</param>
 /// <param name="Kilograms">Harvest: how much, in kilograms.</param>
+/// <param name="FieldName">How people call the field ("山桥茶园 · 3号地"), up to 200 characters: the consumer page shows it instead of the location URI.</param>
 public sealed record TraceFieldOperation(
     string Reference,
     string Kind,
@@ -30,7 +31,8 @@ public sealed record TraceFieldOperation(
     int? WithdrawalDays = null,
     string? Lot = null,
     string? Gtin = null,
-    decimal? Kilograms = null)
+    decimal? Kilograms = null,
+    string? FieldName = null)
 {
     public const string Irrigation = "irrigation";
     public const string Fertilization = "fertilization";

@@ -22,12 +22,13 @@ sealed class RecordDiaryInTrace(FarmDb db, ITraceRecords trace) : IIntegrationEv
         // A harvest without a lot has nothing a label or consumer page could name.
         if (entry is null || (entry.Kind == TraceFieldOperation.Harvest && entry.Lot is null))
             return;
-        var plots = entry.PlotId is { } one ? [one] : await db.Plots.AsNoTracking().Where(p => p.FarmId == entry.FarmId).Select(p => p.Id).ToListAsync(ct);
-        foreach (var plot in plots)
+        var farm = await db.Farms.AsNoTracking().Include(f => f.Plots).FirstAsync(f => f.Id == entry.FarmId, ct);
+        foreach (var plot in farm.Plots.Where(p => entry.PlotId is null || p.Id == entry.PlotId))
         {
             await trace.RecordFieldOperationAsync(new TraceFieldOperation(
-                $"farm:diary:{entry.Id:N}:plot:{plot:N}", entry.Kind, PlotField.Name(plot), At(entry),
-                entry.Product, entry.Amount, entry.WithdrawalDays, entry.Lot, entry.Gtin, RecordDiaryEntry.HarvestKilograms(entry.Amount)), ct);
+                $"farm:diary:{entry.Id:N}:plot:{plot.Id:N}", entry.Kind, PlotField.Name(plot.Id), At(entry),
+                entry.Product, entry.Amount, entry.WithdrawalDays, entry.Lot, entry.Gtin, RecordDiaryEntry.HarvestKilograms(entry.Amount),
+                $"{farm.Name} · {plot.Name}"), ct);
         }
     }
 

@@ -9,11 +9,15 @@ using Tianyuan.Trace.Gs1;
 /// on the field (its location URI in epcList, readPoint and bizLocation):
 /// fertilization and spraying are <see cref="InputEvent"/>s (ty:input with the kind of input), harvest a
 /// <see cref="HarvestEvent"/> that also names the lot, irrigation the private bizStep …/voc/irrigating (CBV has no
-/// word for watering) with the amount in ty:irrigation. The caller's reference becomes the eventID.
+/// word for watering) with the amount in ty:irrigation. The caller's reference becomes the eventID; the field's name,
+/// when given, goes in ty:fieldName.
 /// </summary>
 static class FieldOperationEvent
 {
     public const int MaxReference = 200;
+
+    /// <summary>The field's name as people say it, which the consumer page shows in place of the field's URI.</summary>
+    public const string FieldNameExtension = "ty:fieldName";
 
     public static string EventId(string reference) => $"{RecordFields.Voc}field-operation/{Uri.EscapeDataString(reference)}";
 
@@ -36,11 +40,16 @@ static class FieldOperationEvent
         };
         if (e is null)
             f.Fail(nameof(op.Kind), $"the kind is one of {string.Join(", ", TraceFieldOperation.Kinds)}.");
+        var name = op.FieldName?.Trim() ?? "";
+        if (name.Length > MaxReference)
+            f.Fail(nameof(op.FieldName), $"the field's name is at most {MaxReference} characters.");
         if (!f.Ok)
             return (null, f);
         e!["eventID"] = EventId(reference);
         // The field is what was watered, sprayed or harvested from: the event's object, as well as where it happened.
         e["epcList"] = new JsonArray(field);
+        if (name.Length > 0)
+            e[FieldNameExtension] = name;
         return (e, f);
     }
 
