@@ -28,8 +28,9 @@ using Tianyuan.Market.Contracts;
 /// <summary>
 /// The Farm module: farms and plots, devices, telemetry over MQTT and HTTP (SenML) with series queries, alerts and their
 /// delivery, irrigation advice, plantings with their growth stages, degree-day pest warnings, weather import, the farm
-/// diary (recorded in Trace as EPCIS events, with daily sensor summaries per plot), camera snapshots of plots, the 我的农场 page, the agronomy, pest and disease calculators, and adoption (认养) plans sold through the
-/// shop. See docs/farm.md.
+/// diary (recorded in Trace as EPCIS events, with daily sensor summaries per plot), camera snapshots of plots, the
+/// 我的农场 page, the agronomy, pest and disease calculators, and adoption (认养) plans sold through the shop.
+/// See docs/farm.md.
 /// </summary>
 public static class FarmModule
 {

@@ -17,12 +17,11 @@ public static class TradeItemNumbers
         return parsed.Ok;
     }
 
-    /// <summary>A lot (GS1 AI 10) is 1 to 20 characters of GS1 character set 82; false with the reason otherwise.</summary>
-    public static bool IsLot(string? input, out string? problem)
+    /// <summary>Whether a lot (GS1 AI 10) is 1 to 20 characters of GS1 character set 82, as Trace stores lots.</summary>
+    public static bool IsLot(string? input)
     {
         var f = new Features.Record.RecordFields();
         f.Lot("lot", input);
-        problem = f.Ok ? null : f.Errors["lot"][0];
         return f.Ok;
     }
 }

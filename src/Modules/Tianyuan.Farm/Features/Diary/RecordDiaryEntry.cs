@@ -80,8 +80,8 @@ static class RecordDiaryEntry
         {
             if (r.Kind != "harvest")
                 errors["lot"] = [t["DiaryLotOnlyHarvest"]];
-            else if (!TradeItemNumbers.IsLot(lot, out var problem))
-                errors["lot"] = [t["DiaryLotInvalid", problem!]];
+            else if (!TradeItemNumbers.IsLot(lot))
+                errors["lot"] = [t["DiaryLotInvalid"]];
             if (r.Kind == "harvest" && r.PlotId is null)
                 errors["plotId"] = [t["DiaryLotNeedsPlot"]];
             if (r.Kind == "harvest" && HarvestKilograms(r.Amount) is not (> 0 and <= MaxHarvestKilograms))
