@@ -143,6 +143,22 @@ public class FarmDiaryTraceTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Contains("土壤湿度 26–30 %", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Inputs_recorded_on_the_trace_pages_share_the_lots_inputs_list()
+    {
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        var lot = "T" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        using var input = await farmer.PostAsJsonAsync("/api/trace/record/input", new { gtin = Gtin, lot, product = "波尔多液", dose = "200 倍液", withdrawalDays = 15, at = "2026-06-01T09:00:00" });
+        input.EnsureSuccessStatusCode();
+        using var harvest = await farmer.PostAsJsonAsync("/api/trace/record/harvest", new { gtin = Gtin, lot, kilograms = 40, at = "2026-06-20T07:00:00" });
+        harvest.EnsureSuccessStatusCode();
+
+        using var anonymous = app.Client();
+        var page = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/01/{Gtin}/10/{lot}"));
+        Assert.Contains("波尔多液", page, StringComparison.Ordinal);
+        Assert.Contains("安全间隔期 15 天，采收前已满", page, StringComparison.Ordinal);
+    }
+
     async Task<(Guid Farm, Guid Plot)> NewPlotAsync(HttpClient farmer)
     {
         var farm = (await farmer.GetFromJsonAsync<JsonElement>("/api/farm/plots")).GetProperty("items")[0].GetProperty("farmId").GetGuid();
