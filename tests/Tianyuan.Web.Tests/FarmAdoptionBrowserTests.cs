@@ -36,15 +36,16 @@ public class FarmAdoptionBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await page.ClickAsync("#place-order");
         await page.WaitForURLAsync(url => url.Contains("/market/orders/", StringComparison.Ordinal));
 
-        // The adoption follows the order through the outbox: reload until it is there.
+        // The adoption follows the order through the outbox: reload until it is there (the family may have adopted elsewhere too).
         await page.GotoAsync("/farm/adoptions");
-        for (var i = 0; i < 50 && await page.Locator("[data-adoption]").CountAsync() == 0; i++)
+        var adoption = page.Locator("[data-adoption]", new() { HasText = "认养一棵浏览器桃树" });
+        for (var i = 0; i < 50 && await adoption.CountAsync() == 0; i++)
         {
             await Task.Delay(200);
             await page.ReloadAsync();
         }
 
-        await page.Locator("[data-adoption]").First.ClickAsync();
+        await adoption.First.ClickAsync();
         await Assertions.Expect(page.Locator("#unit-number")).ToHaveTextAsync("01");
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("认养一棵浏览器桃树");
         Assert.True(await page.Locator("#live-values dd").CountAsync() > 0 || await page.Locator("#no-live").IsVisibleAsync());
@@ -52,5 +53,32 @@ public class FarmAdoptionBrowserTests(BrowserFixture browser) : IClassFixture<Br
         Assert.True(overflow <= 0, $"the adoption page is {overflow}px wider than the phone");
         await browser.ScreenshotAsync(page, "farm-adoption-390");
         await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_adoption_page_shows_the_plots_latest_snapshot_the_live_stream_and_what_harvest_and_visits_need()
+    {
+        using var farmer = await browser.App.SignedInAsync(DemoAccounts.Farmer);
+        using var family = await FarmSnapshotTestData.FamilyAsync(browser.App);
+        var adopted = await FarmSnapshotTestData.AdoptedPlotAsync(farmer, family, "https://live.example.cn/peach-orchard");
+        using var posted = await FarmSnapshotTestData.CameraPostAsync(browser.App, adopted.Camera, adopted.CameraKey,
+            FarmSnapshotTestData.Upload(FarmSnapshotTestData.Jpeg()));
+        Assert.Equal(System.Net.HttpStatusCode.Created, posted.StatusCode);
+
+        foreach (var (width, height) in new[] { (390, 844), (1366, 900) })
+        {
+            var page = await browser.SignedInPageAsync(DemoAccounts.Visitor, $"/farm/adoptions/{adopted.Adoption}", width, height);
+            var photo = page.Locator("#snapshot-gallery img").First;
+            await Assertions.Expect(photo).ToBeVisibleAsync();
+            Assert.True(await photo.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the snapshot loads for the family");
+            await Assertions.Expect(page.Locator("#snapshot-gallery [data-taken]").First).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"\d{1,2}月\d{1,2}日 \d{2}:\d{2}"));
+            await Assertions.Expect(page.Locator("#watch-live")).ToHaveAttributeAsync("href", "https://live.example.cn/peach-orchard");
+            await Assertions.Expect(page.Locator("#visit-not-yet")).ToContainTextAsync("乡村体验");
+            await Assertions.Expect(page.Locator("#harvest-shipping a")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/market/orders/"));
+            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(overflow <= 0, $"the adoption page is {overflow}px wider than the window at {width}px");
+            await browser.ScreenshotAsync(page, $"farm-adoption-snapshot-{width}");
+            await page.Context.CloseAsync();
+        }
     }
 }

@@ -3,6 +3,7 @@ namespace Tianyuan.Farm;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Tianyuan.Farm.Alerts;
+using Tianyuan.Farm.Contracts;
 using Tianyuan.Farm.Data;
 using Tianyuan.Farm.Demo;
 using Tianyuan.Farm.Features.Adoption;
@@ -15,6 +16,7 @@ using Tianyuan.Farm.Features.Overview;
 using Tianyuan.Farm.Features.PestRules;
 using Tianyuan.Farm.Features.Plantings;
 using Tianyuan.Farm.Features.Plots;
+using Tianyuan.Farm.Features.Snapshots;
 using Tianyuan.Farm.Features.Telemetry;
 using Tianyuan.Farm.Features.Weather;
 using Tianyuan.Farm.Telemetry;
@@ -26,8 +28,9 @@ using Tianyuan.Market.Contracts;
 /// <summary>
 /// The Farm module: farms and plots, devices, telemetry over MQTT and HTTP (SenML) with series queries, alerts and their
 /// delivery, irrigation advice, plantings with their growth stages, degree-day pest warnings, weather import, the farm
-/// diary, the 我的农场 page, the agronomy, pest and disease calculators, and adoption (认养) plans sold through the
-/// shop. See docs/farm.md.
+/// diary (recorded in Trace as EPCIS events, with daily sensor summaries per plot), camera snapshots of plots, the
+/// 我的农场 page, the agronomy, pest and disease calculators, and adoption (认养) plans sold through the shop.
+/// See docs/farm.md.
 /// </summary>
 public static class FarmModule
 {
@@ -45,6 +48,8 @@ public static class FarmModule
         services.AddHostedService<ReadingRetention>();
         services.AddIntegrationEventHandler<MarketOrderPlaced, AdoptionOrders>();
         services.AddIntegrationEventHandler<MarketOrderCancelled, AdoptionOrders>();
+        services.AddIntegrationEventHandler<FarmDiaryRecorded, RecordDiaryInTrace>();
+        services.AddHostedService<SensorDaysToTrace>();
         if (DatabaseSettings.From(configuration).IsPostgres)
             services.AddHostedService<ReadingPartitions>();
         return services;
@@ -71,6 +76,9 @@ public static class FarmModule
         ListAdoptionPlans.Map(farm);
         ListMyAdoptions.Map(farm);
         GetAdoption.Map(farm);
+        PostCameraSnapshot.Map(farm);
+        UploadPlotSnapshot.Map(farm);
+        GetSnapshot.Map(farm);
         AddPlanting.Map(farm);
         ListPlantings.Map(farm);
         AddPestRule.Map(farm);

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tianyuan.Farm.Domain;
 using Tianyuan.Kernel.Persistence;
 
-/// <summary>The Farm module's tables: farms, plots, devices, readings with their hourly and daily rollups, quarantine, alerts and their deliveries, the diary, plantings, degree-day rules, imported weather.</summary>
+/// <summary>The Farm module's tables: farms, plots, devices, readings with their hourly and daily rollups, quarantine, alerts and their deliveries, the diary, plantings, degree-day rules, imported weather, camera snapshots of plots.</summary>
 class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
 {
     public static string Module => "farm";
@@ -33,6 +33,8 @@ class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
     public DbSet<WeatherDay> Weather => Set<WeatherDay>();
 
     public DbSet<AlertDelivery> Deliveries => Set<AlertDelivery>();
+
+    public DbSet<CameraSnapshot> Snapshots => Set<CameraSnapshot>();
 
     /// <summary>Hourly rollups (table farm_reading_hourly).</summary>
     public IQueryable<ReadingRollup> Hourly => Set<ReadingRollup>(HourlyEntity);
@@ -147,6 +149,8 @@ class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.Property(d => d.Amount).HasMaxLength(40);
             e.Property(d => d.Pest).HasMaxLength(40);
             e.Property(d => d.Note).HasMaxLength(500);
+            e.Property(d => d.Lot).HasMaxLength(20);
+            e.Property(d => d.Gtin).HasMaxLength(14);
             e.HasIndex(d => new { d.FarmId, d.Day });
             e.HasOne<Domain.Farm>().WithMany().HasForeignKey(d => d.FarmId);
         });
@@ -182,6 +186,14 @@ class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.Property(d => d.Status).HasMaxLength(20);
             e.Property(d => d.Detail).HasMaxLength(200);
             e.HasIndex(d => d.AlertId);
+        });
+
+        modelBuilder.Entity<CameraSnapshot>(e =>
+        {
+            // The adopter's gallery and the retention both read a plot's newest first.
+            e.HasIndex(s => new { s.PlotId, s.TakenAt });
+            e.HasOne<Plot>().WithMany().HasForeignKey(s => s.PlotId);
+            e.HasOne<Device>().WithMany().HasForeignKey(s => s.DeviceId).OnDelete(DeleteBehavior.SetNull);
         });
 
         ModuleModel.End(modelBuilder, Module);

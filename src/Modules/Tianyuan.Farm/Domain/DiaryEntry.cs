@@ -25,8 +25,17 @@ sealed class DiaryEntry
     /// <summary>The pest a biofix entry (first sustained trap catch) is for: degree-day rules for it count from that day.</summary>
     public string? Pest { get; init; }
 
-    /// <summary>Amount with its unit as the farmer states it: "18 mm", "15 kg/亩", "1500 倍液".</summary>
+    /// <summary>Amount with its unit as the farmer states it: "18 mm", "15 kg/亩", "1500 倍液"; for a harvest into a lot a mass ("120 kg", "300 斤").</summary>
     public string? Amount { get; init; }
+
+    /// <summary>Spraying and fertilization: the label's withdrawal period (安全间隔期), days before the plot may be harvested.</summary>
+    public int? WithdrawalDays { get; init; }
+
+    /// <summary>Harvest: the lot (批次号) the crop goes into, which its labels and the consumer page carry.</summary>
+    public string? Lot { get; init; }
+
+    /// <summary>Harvest: the product's GTIN (14 digits) when it has one, so the lot's code resolves to its consumer page.</summary>
+    public string? Gtin { get; init; }
 
     public string Note { get; init; } = "";
 

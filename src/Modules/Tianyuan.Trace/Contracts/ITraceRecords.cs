@@ -2,7 +2,7 @@ namespace Tianyuan.Trace.Contracts;
 
 /// <summary>
 /// Trace as other modules see it: whether a product (GTIN, optionally one lot) has a traceable history, and recording
-/// a shipment of a lot as an EPCIS event. Events recorded here go through the same capture path as POST /epcis/events:
+/// a shipment of a lot, an operation on a field or a field's day of sensor readings as an EPCIS event. Events recorded here go through the same capture path as POST /epcis/events:
 /// validated, hashed, deduplicated and added to the transparency log.
 /// </summary>
 public interface ITraceRecords
@@ -19,4 +19,19 @@ public interface ITraceRecords
     /// Throws <see cref="ArgumentException"/> when the shipment is malformed (check digits, lot characters, missing reference).
     /// </summary>
     Task<string> RecordShipmentAsync(TraceShipment shipment, CancellationToken ct);
+
+    /// <summary>
+    /// Records a field operation (irrigation, fertilization, spraying, harvest into a lot) as an EPCIS ObjectEvent on the
+    /// field, with the field as bizLocation, and returns its eventID. Calling again with the same
+    /// <see cref="TraceFieldOperation.Reference"/> records nothing and returns the same eventID. Throws
+    /// <see cref="ArgumentException"/> when the operation is malformed (unknown kind, missing product or dose, lot characters, check digits).
+    /// </summary>
+    Task<string> RecordFieldOperationAsync(TraceFieldOperation operation, CancellationToken ct);
+
+    /// <summary>
+    /// Records a field's day of sensor readings as an EPCIS ObjectEvent (bizStep sensor_reporting, sensorElementList) and
+    /// returns its eventID; one per field and day, a second call records nothing. Throws <see cref="ArgumentException"/>
+    /// when the day is malformed.
+    /// </summary>
+    Task<string> RecordFieldDayAsync(TraceFieldDay day, CancellationToken ct);
 }

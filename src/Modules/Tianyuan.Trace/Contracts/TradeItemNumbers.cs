@@ -2,7 +2,7 @@ namespace Tianyuan.Trace.Contracts;
 
 using Tianyuan.Trace.Gs1;
 
-/// <summary>GTIN checks for other modules (the Market catalogue), so every module reads GTINs the way Trace stores them.</summary>
+/// <summary>GTIN and lot checks for other modules (the Market catalogue, the farm diary), so every module reads them the way Trace stores them.</summary>
 public static class TradeItemNumbers
 {
     /// <summary>
@@ -15,5 +15,13 @@ public static class TradeItemNumbers
         gtin14 = parsed.Ok ? parsed.Value.Value : "";
         problem = parsed.Error;
         return parsed.Ok;
+    }
+
+    /// <summary>Whether a lot (GS1 AI 10) is 1 to 20 characters of GS1 character set 82, as Trace stores lots.</summary>
+    public static bool IsLot(string? input)
+    {
+        var f = new Features.Record.RecordFields();
+        f.Lot("lot", input);
+        return f.Ok;
     }
 }

@@ -4,12 +4,14 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianyuan.Farm.Data;
+using Tianyuan.Farm.Features.Snapshots;
 using Tianyuan.Farm.Resources;
 using Tianyuan.Kernel.Access;
 
 /// <summary>
 /// GET /api/farm/adoptions/{id}: what an adopting family watches — their unit, the plot's latest sensor values and the
-/// last week's daily averages, and the farm's diary for that plot. Only the family (and the farm's people) may see it.
+/// last week's daily averages, the plot's newest camera snapshots, and the farm's diary for that plot. Only the family
+/// (and the farm's people) may see it. The order that made the adoption is where the harvest is shipped to.
 /// </summary>
 static class GetAdoption
 {
@@ -20,7 +22,11 @@ static class GetAdoption
     public sealed record DiaryLine(DateOnly Day, string Kind, string? Product, string? Amount, string Note);
 
     public sealed record Response(Guid Id, int UnitNumber, PublishAdoptionPlan.Response Plan, string FarmName, string PlotName, string? Crop,
-        double AreaMu, IReadOnlyList<Latest> Live, IReadOnlyList<DailyPoint> Week, IReadOnlyList<DiaryLine> Diary, DateTimeOffset AdoptedAt);
+        double AreaMu, IReadOnlyList<Latest> Live, IReadOnlyList<DailyPoint> Week, IReadOnlyList<DiaryLine> Diary, DateTimeOffset AdoptedAt,
+        IReadOnlyList<SaveSnapshot.Response> Snapshots, Guid OrderId);
+
+    /// <summary>A phone screen's worth of the plot's newest photos; the plot keeps more (see CameraSnapshot.MaxPerPlot).</summary>
+    public const int GalleryLimit = 12;
 
     public static void Map(IEndpointRouteBuilder farm) =>
         farm.MapGet("/adoptions/{id:guid}", async (Guid id, ClaimsPrincipal user, FarmDb db, IStringLocalizer<AdoptionText> t, TimeProvider clock, CancellationToken ct) =>
@@ -49,12 +55,15 @@ static class GetAdoption
         var diary = await db.Diary.AsNoTracking().Where(e => e.FarmId == farm.Id && (e.PlotId == plot.Id || e.PlotId == null))
             .OrderByDescending(e => e.Day).ThenByDescending(e => e.RecordedAt).Take(20).ToListAsync(ct);
         var adopted = await db.Adoptions.CountAsync(a => a.PlanId == plan.Id && a.ReleasedAt == null, ct);
+        var snapshots = await db.Snapshots.AsNoTracking().Where(s => s.PlotId == plot.Id).OrderByDescending(s => s.TakenAt).Take(GalleryLimit)
+            .Select(s => new SaveSnapshot.Response(s.Id, s.PlotId, s.TakenAt, SaveSnapshot.Url(s.Id), SaveSnapshot.ThumbnailUrl(s.Id), s.Width, s.Height))
+            .ToListAsync(ct);
 
         return Outcome<Response>.Ok(new Response(
             adoption.Id, adoption.UnitNumber, PublishAdoptionPlan.View(plan, adopted), farm.Name, plot.Name, plot.Crop, Math.Round(plot.AreaMu, 1),
             [.. live.OrderBy(r => r.Quantity).Select(r => new Latest(r.Quantity, r.Value, r.Unit, r.Time))],
             [.. week.Select(d => new DailyPoint(DateOnly.FromDateTime(Kernel.ChinaTime.ToChinaTime(d.Start).DateTime), d.Quantity, Math.Round(d.Sum / Math.Max(1, d.Count), 1)))],
             [.. diary.Select(e => new DiaryLine(e.Day, e.Kind, e.Product, e.Amount, e.Note))],
-            adoption.CreatedAt));
+            adoption.CreatedAt, snapshots, adoption.OrderId));
     }
 }

@@ -27,5 +27,5 @@ static class ListDiary
             .Take(Limit).ToListAsync(ct)).Select(ToResponse)];
 
     public static RecordDiaryEntry.Response ToResponse(DiaryEntry e) =>
-        new(e.Id, e.FarmId, e.PlotId, e.Kind, e.Day, e.Product, e.Amount, e.Note, e.Pest, e.RecordedAt);
+        new(e.Id, e.FarmId, e.PlotId, e.Kind, e.Day, e.Product, e.Amount, e.Note, e.Pest, e.RecordedAt, e.WithdrawalDays, e.Lot, e.Gtin);
 }

@@ -3,32 +3,56 @@ namespace Tianyuan.Trace.Features.Record;
 using System.Text.Json.Nodes;
 
 /// <summary>
-/// 施用投入品: a fertiliser or plant-protection product applied to a lot. ObjectEvent OBSERVE on the lot class with
-/// the private bizStep https://tianyuan.example/voc/applying; product and dose go in the extension field ty:input.
+/// 施用投入品: a fertiliser or plant-protection product applied to a lot (the /trace/record form) or to a field (a farm
+/// diary entry through <see cref="Contracts.ITraceRecords"/>, lot unknown until harvest). ObjectEvent OBSERVE with the
+/// private bizStep https://tianyuan.example/voc/applying; product, dose and the label's withdrawal period (days before
+/// harvest is allowed) go in the extension field ty:input, which the consumer page's inputs list reads.
 /// </summary>
 static class InputEvent
 {
     public const int MaxText = 100;
 
-    public sealed record Request(string? Gtin, string? Lot, string? Product, string? Dose, DateTime? At, string? Gln);
+    /// <summary>Withdrawal periods on Chinese pesticide labels are days to a few months; a year covers every label.</summary>
+    public const int MaxWithdrawalDays = 365;
+
+    public sealed record Request(string? Gtin, string? Lot, string? Product, string? Dose, DateTime? At, string? Gln, int? WithdrawalDays = null);
 
     public static (JsonObject? Event, RecordFields Fields, string Gtin, string Lot) Build(Request r, DateTimeOffset now)
     {
         var f = new RecordFields();
         var gtin = f.Gtin("gtin", r.Gtin);
         var lot = f.Lot("lot", r.Lot);
-        var product = (r.Product ?? "").Trim();
-        var dose = (r.Dose ?? "").Trim();
-        if (product.Length is 0 or > MaxText)
-            f.Fail("product", "product name is 1 to 100 characters.");
-        if (dose.Length is 0 or > MaxText)
-            f.Fail("dose", "dose is 1 to 100 characters (e.g. 2 kg/亩).");
         var location = f.Location("gln", r.Gln);
+        if (string.IsNullOrWhiteSpace(r.Dose))
+            f.Fail("dose", "dose is 1 to 100 characters (e.g. 2 kg/亩).");
+        var e = Compose(f, RecordFields.ChinaTime(r.At, now), location, r.Product, r.Dose, r.WithdrawalDays);
         if (!f.Ok)
             return (null, f, gtin, lot);
-        var e = RecordFields.Event("ObjectEvent", "OBSERVE", RecordFields.ChinaTime(r.At, now), RecordFields.Voc + "applying", location);
         e["quantityList"] = new JsonArray(new JsonObject { ["epcClass"] = RecordFields.LotClass(gtin, lot) });
-        e["ty:input"] = new JsonObject { ["ty:product"] = product, ["ty:dose"] = dose };
         return (e, f, gtin, lot);
+    }
+
+    /// <summary>
+    /// The event without what it applies to (the caller adds the lot, or the field). The form asks for a dose; a farm
+    /// diary entry may not state one, and the event then has no ty:dose.
+    /// </summary>
+    public static JsonObject Compose(RecordFields f, DateTimeOffset at, string? location, string? product, string? dose, int? withdrawalDays)
+    {
+        var name = (product ?? "").Trim();
+        var amount = (dose ?? "").Trim();
+        if (name.Length is 0 or > MaxText)
+            f.Fail("product", "product name is 1 to 100 characters.");
+        if (amount.Length > MaxText)
+            f.Fail("dose", "dose is 1 to 100 characters (e.g. 2 kg/亩).");
+        if (withdrawalDays is < 0 or > MaxWithdrawalDays)
+            f.Fail("withdrawalDays", $"the withdrawal period is 0 to {MaxWithdrawalDays} days.");
+        var e = RecordFields.Event("ObjectEvent", "OBSERVE", at, RecordFields.Voc + "applying", location);
+        var input = new JsonObject { ["ty:product"] = name };
+        if (amount.Length > 0)
+            input["ty:dose"] = amount;
+        if (withdrawalDays is { } days)
+            input["ty:withdrawalDays"] = days;
+        e["ty:input"] = input;
+        return e;
     }
 }

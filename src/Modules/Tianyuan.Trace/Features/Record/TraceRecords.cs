@@ -8,7 +8,8 @@ using Tianyuan.Trace.Gs1;
 
 /// <summary>
 /// <see cref="ITraceRecords"/> for other modules. Their input comes from code, not from a form, so a malformed GTIN or
-/// lot is a programming error and throws rather than returning field messages.
+/// lot is a programming error and throws rather than returning field messages. Every recording is idempotent by the
+/// eventID the caller's reference (or field and day) makes.
 /// </summary>
 sealed class TraceRecords(TraceDb db, CaptureProcessor processor, TimeProvider clock) : ITraceRecords
 {
@@ -34,17 +35,39 @@ sealed class TraceRecords(TraceDb db, CaptureProcessor processor, TimeProvider c
         return new TraceRecordLink(path, count, first, last);
     }
 
-    public async Task<string> RecordShipmentAsync(TraceShipment shipment, CancellationToken ct)
+    public Task<string> RecordShipmentAsync(TraceShipment shipment, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(shipment);
         var (e, f) = ShipmentEvent.Build(shipment, clock.GetUtcNow());
+        return RecordOnceAsync(e, f, nameof(shipment), ct);
+    }
+
+    public Task<string> RecordFieldOperationAsync(TraceFieldOperation operation, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        var (e, f) = FieldOperationEvent.Build(operation);
+        return RecordOnceAsync(e, f, nameof(operation), ct);
+    }
+
+    public Task<string> RecordFieldDayAsync(TraceFieldDay day, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        var (e, f) = FieldDayEvent.Build(day);
+        return RecordOnceAsync(e, f, nameof(day), ct);
+    }
+
+    /// <summary>
+    /// Stores an event whose eventID is the caller's reference, unless one with that eventID is stored already: the
+    /// reference, not the content, identifies it, since a retry may carry another time (ShippedAt = now) or corrected words.
+    /// </summary>
+    async Task<string> RecordOnceAsync(System.Text.Json.Nodes.JsonObject? e, RecordFields f, string what, CancellationToken ct)
+    {
         ThrowIfInvalid(f);
-        // The reference, not the content, identifies the shipment: a retry may carry another time (ShippedAt = now).
         var eventId = e!["eventID"]!.GetValue<string>();
         if (await db.Events.AnyAsync(x => x.EventId == eventId, ct))
             return eventId;
         var (stored, errors) = await RecordCapture.CaptureAsync(e, null, processor, clock, ct);
-        return stored?.EventId ?? throw new ArgumentException("The shipment does not make a valid EPCIS event: " + string.Join(" ", errors), nameof(shipment));
+        return stored?.EventId ?? throw new ArgumentException($"The {what} does not make a valid EPCIS event: " + string.Join(" ", errors), what);
     }
 
     static void ThrowIfInvalid(RecordFields f)

@@ -11,7 +11,9 @@ sealed record TimelineEntry(
     public static TimelineEntry From(EpcisEvent e)
     {
         using var json = JsonDocument.Parse(e.Json);
-        return new(e.HashId, e.EventTime, Word(e.BizStep, "BizStep-"), Word(e.Disposition, "Disp-"), Place(e.ReadPoint), Place(e.BizLocation),
+        // A farm's field has no GS1 location key; the event may name it for people (ty:fieldName), which beats its URI.
+        var field = json.RootElement.TryGetProperty(Record.FieldOperationEvent.FieldNameExtension, out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+        return new(e.HashId, e.EventTime, Word(e.BizStep, "BizStep-"), Word(e.Disposition, "Disp-"), field ?? Place(e.ReadPoint), field ?? Place(e.BizLocation),
             SensorSummary.Of(json.RootElement));
     }
 

@@ -229,6 +229,50 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                     b.ToTable("farm_alert_delivery", "farm");
                 });
 
+            modelBuilder.Entity("Tianyuan.Farm.Domain.CameraSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeviceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FarmId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("PlotId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceId");
+
+                    b.HasIndex("PlotId", "TakenAt");
+
+                    b.ToTable("farm_camera_snapshot", "farm");
+                });
+
             modelBuilder.Entity("Tianyuan.Farm.Domain.Device", b =>
                 {
                     b.Property<Guid>("Id")
@@ -304,8 +348,16 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                     b.Property<Guid>("FarmId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Gtin")
+                        .HasMaxLength(14)
+                        .HasColumnType("character varying(14)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Lot")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
@@ -330,6 +382,9 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
 
                     b.Property<Guid>("RecordedBy")
                         .HasColumnType("uuid");
+
+                    b.Property<int?>("WithdrawalDays")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -759,6 +814,20 @@ namespace Tianyuan.Farm.Data.Migrations.Postgres
                     b.HasOne("Tianyuan.Farm.Domain.FarmAlert", null)
                         .WithMany("Deliveries")
                         .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.CameraSnapshot", b =>
+                {
+                    b.HasOne("Tianyuan.Farm.Domain.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tianyuan.Farm.Domain.Plot", null)
+                        .WithMany()
+                        .HasForeignKey("PlotId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -223,6 +223,50 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                     b.ToTable("farm_alert_delivery");
                 });
 
+            modelBuilder.Entity("Tianyuan.Farm.Domain.CameraSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FarmId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("PlotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeviceId");
+
+                    b.HasIndex("PlotId", "TakenAt");
+
+                    b.ToTable("farm_camera_snapshot");
+                });
+
             modelBuilder.Entity("Tianyuan.Farm.Domain.Device", b =>
                 {
                     b.Property<Guid>("Id")
@@ -298,8 +342,16 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                     b.Property<Guid>("FarmId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Gtin")
+                        .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lot")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
@@ -324,6 +376,9 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
 
                     b.Property<Guid>("RecordedBy")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("WithdrawalDays")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -753,6 +808,20 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                     b.HasOne("Tianyuan.Farm.Domain.FarmAlert", null)
                         .WithMany("Deliveries")
                         .HasForeignKey("AlertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tianyuan.Farm.Domain.CameraSnapshot", b =>
+                {
+                    b.HasOne("Tianyuan.Farm.Domain.Device", null)
+                        .WithMany()
+                        .HasForeignKey("DeviceId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Tianyuan.Farm.Domain.Plot", null)
+                        .WithMany()
+                        .HasForeignKey("PlotId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
