@@ -53,6 +53,7 @@ static class IngestBench
 
         // The demo's own history is already in the table; only what this run adds is reconciled.
         var baseline = await CountStoredAsync(app, postgres);
+        Console.Error.WriteLine($"publishing from {devices} devices for {seconds} s");
         var latencies = new ConcurrentBag<double>();
         long messages = 0, duplicateMessages = 0, failed = 0;
         var start = DateTimeOffset.UtcNow.AddDays(-1);

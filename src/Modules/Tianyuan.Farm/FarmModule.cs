@@ -37,6 +37,8 @@ public static class FarmModule
         services.AddScoped<IDemoContributor, FarmDemo>();
         services.AddSingleton<IngestQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestQueue>());
+        services.AddSingleton<KnownDevices>();
+        services.AddSingleton<MqttReadings>();
         services.AddSingleton<MqttIngest>();
         services.AddHostedService(sp => sp.GetRequiredService<MqttIngest>());
         services.AddSingleton<IAlertSink, InboxSink>();
