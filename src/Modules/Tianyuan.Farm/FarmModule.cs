@@ -39,8 +39,17 @@ public static class FarmModule
         services.AddHostedService(sp => sp.GetRequiredService<IngestQueue>());
         services.AddSingleton<KnownDevices>();
         services.AddSingleton<MqttReadings>();
-        services.AddSingleton<MqttIngest>();
-        services.AddHostedService(sp => sp.GetRequiredService<MqttIngest>());
+        if (ExternalBrokerSettings.From(configuration) is { } external)
+        {
+            services.AddSingleton(external);
+            services.AddHostedService<ExternalMqttIngest>();
+            services.AddHostedService<MosquittoAccounts>();
+        }
+        else
+        {
+            services.AddSingleton<MqttIngest>();
+            services.AddHostedService(sp => sp.GetRequiredService<MqttIngest>());
+        }
         services.AddSingleton<IAlertSink, InboxSink>();
         services.AddSingleton<IAlertSink, LogOnlySmsSink>();
         services.AddHostedService<AlertSweep>();

@@ -39,7 +39,18 @@ sealed class MqttReadings(IngestQueue queue, KnownDevices devices, TimeProvider 
 
     public async Task<MqttOutcome> AcceptAsync(Guid deviceId, string topic, ReadOnlySequence<byte> payload, CancellationToken ct)
     {
-        var device = await devices.FindActiveAsync(deviceId, ct);
+        Domain.Device? device;
+        try
+        {
+            device = await devices.FindActiveAsync(deviceId, ct);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            // The database is away (restart, failover): the message must come again, not be acknowledged.
+            logger.LogWarning(e, "Could not look up device {Device}; the message will be delivered again", deviceId);
+            return new MqttOutcome(MqttVerdict.Retry, Reason: "the database is not reachable");
+        }
+
         if (device is null)
             return new MqttOutcome(MqttVerdict.Unknown);
         var own = Topic(device.FarmId, device.Id);

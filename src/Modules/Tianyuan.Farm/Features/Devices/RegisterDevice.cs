@@ -3,6 +3,7 @@ namespace Tianyuan.Farm.Features.Devices;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tianyuan.Farm.Data;
+using Tianyuan.Farm.Telemetry;
 using Tianyuan.Farm.Domain;
 using Tianyuan.Kernel.Access;
 
@@ -50,7 +51,7 @@ static class RegisterDevice
         var device = new Device
         {
             Id = Guid.CreateVersion7(now), FarmId = farm.Id, PlotId = plot.Id, Name = request.Name!.Trim(), Kind = request.Kind!,
-            KeyPrefix = key.Prefix, KeyHash = key.Hash(), RegisteredBy = user.UserId() ?? Guid.Empty, CreatedAt = now,
+            KeyPrefix = key.Prefix, KeyHash = key.Hash(), MqttPasswordHash = MosquittoPassword.Hash(key.Format(Device.KeyTag)), RegisteredBy = user.UserId() ?? Guid.Empty, CreatedAt = now,
         };
         db.Devices.Add(device);
         await db.SaveChangesAsync(ct);
