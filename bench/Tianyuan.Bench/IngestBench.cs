@@ -12,7 +12,8 @@ using System.Text.Json;
 /// acknowledges after the commit, so this is ingest-to-queryable), peak memory of the app, and the reconciliation:
 /// every acknowledged reading stored, none counted twice. Mode "restart" also crashes and restarts the app (and with
 /// it the embedded broker) a third of the way in, and the database server two thirds in (BENCH_PG_RESTART, a shell
-/// command, e.g. pg_ctl restart -m immediate on a throwaway server). Writes bench/results/ingest-{provider}-{mode}.json.
+/// command, e.g. pg_ctl restart -m immediate on a throwaway server). Writes
+/// bench/results/ingest-{provider}-{mode}-{seconds}s.json.
 /// </summary>
 static class IngestBench
 {
@@ -67,7 +68,7 @@ static class IngestBench
                 hourlyRollupCount = reconciliation.RollupCount, rollupMismatch = reconciliation.RollupMismatch,
             },
         };
-        await BenchApp.WriteResultAsync(root, $"ingest-{provider}-{mode}.json", JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
+        await BenchApp.WriteResultAsync(root, $"ingest-{provider}-{mode}-{seconds}s.json", JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
         return reconciliation.Lost == 0 && reconciliation.RollupMismatch == 0 ? 0 : 1;
     }
 
