@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: installs what the tests need (Debian chromium, fonts-noto-cjk, postgresql) when missing,
+# Runs every test: installs what the tests need (Debian chromium, fonts-noto-cjk, postgresql, mosquitto) when missing,
 # runs the whole solution on SQLite, then the persistence-relevant tests again on a throwaway PostgreSQL on
 # 127.0.0.1, and prints one line "N passed, N failed, N skipped" summed over all passes.
 set -uo pipefail
@@ -9,6 +9,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 ls /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc >/dev/null 2>&1 || need+=(fonts-noto-cjk)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v /usr/sbin/mosquitto >/dev/null 2>&1 || need+=(mosquitto)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing ${need[*]} ..."
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null \

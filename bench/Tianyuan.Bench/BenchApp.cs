@@ -7,12 +7,14 @@ using System.Net.Sockets;
 /// <summary>The published web app in its own process, on a free port, with the settings a benchmark needs.</summary>
 sealed class BenchApp : IAsyncDisposable
 {
-    readonly Process process;
     readonly string folder;
+    readonly ProcessStartInfo start;
+    Process process;
 
-    BenchApp(Process process, string folder, string url, TimeSpan coldStart)
+    BenchApp(Process process, ProcessStartInfo start, string folder, string url, TimeSpan coldStart)
     {
         this.process = process;
+        this.start = start;
         this.folder = folder;
         Url = url;
         ColdStart = coldStart;
@@ -47,6 +49,25 @@ sealed class BenchApp : IAsyncDisposable
             start.Environment[key] = value;
 
         var clock = Stopwatch.StartNew();
+        var process = await LaunchAsync(start, url);
+        return new BenchApp(process, start, folder, url, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Kills the app as a crash would (no graceful stop, nothing flushed) and starts it again on the same database,
+    /// ports and settings; returns once it is ready again.
+    /// </summary>
+    public async Task CrashAndRestartAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        process.Dispose();
+        process = await LaunchAsync(start, Url);
+    }
+
+    static async Task<Process> LaunchAsync(ProcessStartInfo start, string url)
+    {
+        var clock = Stopwatch.StartNew();
         var process = Process.Start(start)!;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
@@ -57,7 +78,7 @@ sealed class BenchApp : IAsyncDisposable
             {
                 using var ready = await http.GetAsync("/health/ready");
                 if (ready.StatusCode == HttpStatusCode.OK)
-                    return new BenchApp(process, folder, url, clock.Elapsed);
+                    return process;
             }
             catch (HttpRequestException)
             {

@@ -1,157 +1,114 @@
 namespace Tianyuan.Bench;
 
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
-using MQTTnet;
-using MQTTnet.Protocol;
-using Npgsql;
 
 /// <summary>
-/// Sustained MQTT ingest: N devices registered through the API, each on its own connection, publishing SenML
-/// messages of 4 readings at QoS 1 as fast as acknowledgements come back, with 1 % of messages sent twice.
-/// Reports messages/s and readings/s, the p50/p95/p99 publish-to-acknowledgement time (the broker acknowledges after
-/// the commit, so this is ingest-to-queryable), peak memory of the app, and the reconciliation
-/// stored = sent − duplicates. Writes bench/results/ingest-{provider}.json.
+/// Sustained MQTT ingest: N devices registered through the API, each an <see cref="IngestDevice"/> on its own
+/// connection. Reports messages/s and readings/s, the p50/p95/p99 publish-to-acknowledgement time (the broker
+/// acknowledges after the commit, so this is ingest-to-queryable), peak memory of the app, and the reconciliation:
+/// every acknowledged reading stored, none counted twice. Mode "restart" also crashes and restarts the app (and with
+/// it the embedded broker) a third of the way in, and the database server two thirds in (BENCH_PG_RESTART, a shell
+/// command, e.g. pg_ctl restart -m immediate on a throwaway server). Writes
+/// bench/results/ingest-{provider}-{mode}-{seconds}s.json.
 /// </summary>
 static class IngestBench
 {
-    const int ReadingsPerMessage = 4;
-
-    public static async Task<int> RunAsync(string dll, string root, int seconds, int devices, string provider)
+    public static async Task<int> RunAsync(string dll, string root, int seconds, int devices, string provider, string mode)
     {
         var mqttPort = BenchApp.FreePort();
         var settings = new Dictionary<string, string> { ["Farm__Mqtt__Enabled"] = "true", ["Farm__Mqtt__Port"] = mqttPort.ToString(CultureInfo.InvariantCulture) };
         var postgres = provider == "postgres" ? Environment.GetEnvironmentVariable("BENCH_PG") : null;
-        if (provider == "postgres")
+        var restartDatabase = Environment.GetEnvironmentVariable("BENCH_PG_RESTART");
+        if (provider == "postgres" && postgres is null)
         {
-            if (postgres is null)
-            {
-                Console.Error.WriteLine("Set BENCH_PG to the connection string of an empty PostgreSQL database.");
-                return 2;
-            }
-
-            settings["Database__Provider"] = "Postgres";
-            settings["ConnectionStrings__Tianyuan"] = postgres;
+            Console.Error.WriteLine("Set BENCH_PG to the connection string of an empty PostgreSQL database.");
+            return 2;
         }
 
+        if (mode is not ("steady" or "restart") || (mode == "restart" && postgres is not null && restartDatabase is null))
+        {
+            Console.Error.WriteLine("mode is steady or restart; restart on postgres needs BENCH_PG_RESTART, a command that restarts that server (never a shared one).");
+            return 2;
+        }
+
+        BenchDatabase.Configure(settings, postgres);
         await using var app = await BenchApp.StartAsync(dll, settings);
-        var nodes = await RegisterDevicesAsync(app.Url, devices);
-        var clients = new List<IMqttClient>();
-        foreach (var node in nodes)
-        {
-            var client = new MqttClientFactory().CreateMqttClient();
-            await client.ConnectAsync(new MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", mqttPort).WithClientId(node.Device.ToString("N"))
-                .WithCredentials(node.Device.ToString(), node.Key).WithTimeout(TimeSpan.FromSeconds(30)).Build());
-            clients.Add(client);
-        }
-
-        // The demo's own history is already in the table; only what this run adds is reconciled.
-        var baseline = await CountStoredAsync(app, postgres);
-        var latencies = new ConcurrentBag<double>();
-        long messages = 0, duplicateMessages = 0, failed = 0;
-        var start = DateTimeOffset.UtcNow.AddDays(-1);
-        var stop = Stopwatch.StartNew();
+        var start = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddDays(-1).ToUnixTimeSeconds());
+        var nodes = await RegisterDevicesAsync(app.Url, devices, mqttPort, start);
+        Console.Error.WriteLine($"publishing from {devices} devices for {seconds} s ({mode})");
+        var clock = Stopwatch.StartNew();
         var until = TimeSpan.FromSeconds(seconds);
-        await Task.WhenAll(nodes.Select((node, i) => Task.Run(async () =>
-        {
-            var random = new Random(i);
-            var sequence = 0;
-            while (stop.Elapsed < until)
-            {
-                // Each message is one second later than the last for this device, so only resends are duplicates.
-                var resend = sequence > 0 && random.NextDouble() < 0.01;
-                var at = start.AddSeconds(resend ? sequence - 1 : sequence);
-                var payload = Senml(node.Device, at, random);
-                var sw = Stopwatch.StartNew();
-                var result = await clients[i].PublishAsync(new MqttApplicationMessageBuilder().WithTopic($"farm/{node.Farm}/sensor/{node.Device}/up")
-                    .WithPayload(payload).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).Build());
-                if (!result.IsSuccess)
-                {
-                    Interlocked.Increment(ref failed);
-                    continue;
-                }
+        var events = new List<string>();
+        var publishing = Task.WhenAll(nodes.Select(node => Task.Run(() => node.RunAsync(clock, until))));
+        if (mode == "restart")
+            await DisruptAsync(app, restartDatabase, clock, until, events);
+        await publishing;
+        var elapsed = clock.Elapsed.TotalSeconds;
 
-                latencies.Add(sw.Elapsed.TotalMilliseconds);
-                Interlocked.Increment(ref messages);
-                if (resend)
-                    Interlocked.Increment(ref duplicateMessages);
-                else
-                    sequence++;
-            }
-        })));
-        var elapsed = stop.Elapsed.TotalSeconds;
-        foreach (var client in clients)
-        {
-            await client.DisconnectAsync();
-            client.Dispose();
-        }
-
-        var stored = await CountStoredAsync(app, postgres) - baseline;
-        var expected = (messages - duplicateMessages) * ReadingsPerMessage;
-        var sorted = latencies.OrderBy(l => l).ToList();
+        var reconciliation = await IngestReconciliation.CountAsync(nodes, postgres, Path.Combine(app.Folder, "bench.db"));
+        var messages = nodes.Sum(n => (long)n.Acknowledged + n.Resends);
+        var sorted = nodes.SelectMany(n => n.Latencies).Order().ToList();
         var result = new
         {
             machine = $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}",
-            provider, devices, seconds = Math.Round(elapsed, 1), readingsPerMessage = ReadingsPerMessage,
-            messages, duplicateMessages, failedPublishes = failed,
-            messagesPerSecond = Math.Round(messages / elapsed), readingsPerSecond = Math.Round(messages * ReadingsPerMessage / elapsed),
-            ackLatencyMs = new { p50 = Percentile(sorted, 0.50), p95 = Percentile(sorted, 0.95), p99 = Percentile(sorted, 0.99) },
+            provider, mode, devices, seconds = Math.Round(elapsed, 1), readingsPerMessage = IngestDevice.ReadingsPerMessage,
+            acknowledgedMessages = messages, duplicateMessages = nodes.Sum(n => (long)n.Resends), unacknowledgedAttempts = nodes.Sum(n => (long)n.Failures),
+            messagesPerSecond = Math.Round(messages / elapsed), readingsPerSecond = Math.Round(messages * IngestDevice.ReadingsPerMessage / elapsed),
+            ackLatencyMs = new { p50 = Percentile(sorted, 0.50), p95 = Percentile(sorted, 0.95), p99 = Percentile(sorted, 0.99), max = sorted.LastOrDefault() },
             peakMemoryMiB = Math.Round(app.PeakMemoryMiB),
-            reconciliation = new { storedReadings = stored, expectedReadings = expected, lost = expected - stored },
+            events,
+            reconciliation = new
+            {
+                acknowledgedReadings = reconciliation.AcknowledgedReadings, storedOfAcknowledged = reconciliation.StoredOfAcknowledged,
+                lost = reconciliation.Lost, storedUnacknowledged = reconciliation.StoredUnacknowledged,
+                hourlyRollupCount = reconciliation.RollupCount, rollupMismatch = reconciliation.RollupMismatch,
+            },
         };
-        await BenchApp.WriteResultAsync(root, $"ingest-{provider}.json", JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
-        return stored == expected ? 0 : 1;
+        await BenchApp.WriteResultAsync(root, $"ingest-{provider}-{mode}-{seconds}s.json", JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
+        return reconciliation.Lost == 0 && reconciliation.RollupMismatch == 0 ? 0 : 1;
     }
 
-    sealed record Node(Guid Farm, Guid Device, string Key);
+    /// <summary>A third of the way in the app crashes and restarts; two thirds in, the database server restarts.</summary>
+    static async Task DisruptAsync(BenchApp app, string? restartDatabase, Stopwatch clock, TimeSpan until, List<string> events)
+    {
+        await Task.Delay(until / 3);
+        var down = Stopwatch.StartNew();
+        await app.CrashAndRestartAsync();
+        events.Add($"{clock.Elapsed.TotalSeconds - down.Elapsed.TotalSeconds:0} s: app (embedded broker) killed and restarted, ready after {down.Elapsed.TotalSeconds:0.0} s");
+        if (restartDatabase is null)
+            return;
+        var wait = (until * 2 / 3) - clock.Elapsed;
+        if (wait > TimeSpan.Zero)
+            await Task.Delay(wait);
+        down.Restart();
+        using var restart = Process.Start(new ProcessStartInfo("bash", ["-c", restartDatabase]))!;
+        await restart.WaitForExitAsync();
+        events.Add($"{clock.Elapsed.TotalSeconds - down.Elapsed.TotalSeconds:0} s: database server restarted (exit {restart.ExitCode}) in {down.Elapsed.TotalSeconds:0.0} s");
+    }
 
     /// <summary>Signs in as the demo farmer and registers the devices on their plots, as a farmer's app would.</summary>
-    static async Task<List<Node>> RegisterDevicesAsync(string url, int count)
+    static async Task<List<IngestDevice>> RegisterDevicesAsync(string url, int count, int mqttPort, DateTimeOffset start)
     {
         using var http = new HttpClient { BaseAddress = new Uri(url) };
         using var login = await http.PostAsJsonAsync("/api/auth/login", new { email = "farmer@demo.tianyuan.cn", password = "Tianyuan-demo-2026" });
         login.EnsureSuccessStatusCode();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
         var plots = (await http.GetFromJsonAsync<JsonElement>("/api/farm/plots")).GetProperty("items").EnumerateArray().ToList();
-        var nodes = new List<Node>();
+        var nodes = new List<IngestDevice>();
         for (var i = 0; i < count; i++)
         {
             var plot = plots[i % plots.Count];
             using var created = await http.PostAsJsonAsync("/api/farm/devices", new { plotId = plot.GetProperty("id").GetGuid(), name = $"压测节点{i:000}", kind = "soil-moisture" });
             created.EnsureSuccessStatusCode();
             var body = await created.Content.ReadFromJsonAsync<JsonElement>();
-            nodes.Add(new Node(plot.GetProperty("farmId").GetGuid(), body.GetProperty("id").GetGuid(), body.GetProperty("key").GetString()!));
+            nodes.Add(new IngestDevice(plot.GetProperty("farmId").GetGuid(), body.GetProperty("id").GetGuid(), body.GetProperty("key").GetString()!, mqttPort, start, i));
         }
 
         return nodes;
-    }
-
-    static byte[] Senml(Guid device, DateTimeOffset at, Random random) => Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture,
-        $"[{{\"bn\":\"{device}:\",\"bt\":{at.ToUnixTimeSeconds()},\"n\":\"soil-moisture\",\"u\":\"%VWC\",\"v\":{20 + (random.NextDouble() * 15):0.0}}}," +
-        $"{{\"n\":\"temperature\",\"u\":\"Cel\",\"v\":{12 + (random.NextDouble() * 10):0.0}}},{{\"n\":\"humidity\",\"u\":\"%RH\",\"v\":{50 + (random.NextDouble() * 40):0}}}," +
-        $"{{\"n\":\"battery\",\"u\":\"%EL\",\"v\":{80 + (random.NextDouble() * 20):0}}}]"));
-
-    static async Task<long> CountStoredAsync(BenchApp app, string? postgres)
-    {
-        if (postgres is not null)
-        {
-            await using var pg = new NpgsqlConnection(postgres);
-            await pg.OpenAsync();
-            await using var count = new NpgsqlCommand("SELECT count(*) FROM farm.farm_reading", pg);
-            return (long)(await count.ExecuteScalarAsync())!;
-        }
-
-        await using var sqlite = new SqliteConnection($"Data Source={Path.Combine(app.Folder, "bench.db")}");
-        await sqlite.OpenAsync();
-        await using var command = sqlite.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM farm_reading";
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : Math.Round(sorted[Math.Min(sorted.Count - 1, (int)(sorted.Count * p))], 2);

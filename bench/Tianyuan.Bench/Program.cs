@@ -1,8 +1,10 @@
 // Benchmark harnesses; each starts the published web app as its own process and writes JSON under bench/results/.
 //   dotnet publish src/Tianyuan.Web -c Release -o artifacts/web
 //   dotnet run -c Release --project bench/Tianyuan.Bench -- startup [requests]
-//   dotnet run -c Release --project bench/Tianyuan.Bench -- ingest [seconds] [devices] [sqlite|postgres]
-//     (postgres: BENCH_PG names an empty database, e.g. Host=127.0.0.1;Port=5433;Username=...;Database=bench)
+//   dotnet run -c Release --project bench/Tianyuan.Bench -- ingest [seconds] [devices] [sqlite|postgres] [steady|restart]
+//     (postgres: BENCH_PG names an empty database, e.g. Host=127.0.0.1;Port=5433;Username=...;Database=bench;
+//      restart: the app is killed and restarted at 1/3, and BENCH_PG_RESTART, a shell command restarting that
+//      throwaway server, runs at 2/3)
 //   dotnet run -c Release --project bench/Tianyuan.Bench -- stays [sqlite|postgres] [search-seconds]
 //     (postgres: BENCH_PG names the server; the run creates and drops its own database bench_stays_<random>)
 //   dotnet run -c Release --project bench/Tianyuan.Bench -- trace [sqlite|postgres] [capture-seconds] [load-seconds]
@@ -24,7 +26,7 @@ return args.FirstOrDefault() switch
 {
     null or "startup" => await StartupBench.RunAsync(dll, root, args.Length > 1 ? int.Parse(args[1]) : 200),
     "ingest" => await IngestBench.RunAsync(dll, root, args.Length > 1 ? int.Parse(args[1]) : 60, args.Length > 2 ? int.Parse(args[2]) : 200,
-        args.Length > 3 ? args[3] : "sqlite"),
+        args.Length > 3 ? args[3] : "sqlite", args.Length > 4 ? args[4] : "steady"),
     "stays" => await StaysBench.RunAsync(dll, root, args.Length > 1 ? args[1] : "sqlite", args.Length > 2 ? int.Parse(args[2]) : 30),
     "trace" => await TraceBench.RunAsync(dll, root, args.Length > 1 ? args[1] : "sqlite", args.Length > 2 ? int.Parse(args[2]) : 20,
         args.Length > 3 ? int.Parse(args[3]) : 150),

@@ -40,8 +40,19 @@ public static class FarmModule
         services.AddScoped<IDemoContributor, FarmDemo>();
         services.AddSingleton<IngestQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestQueue>());
-        services.AddSingleton<MqttIngest>();
-        services.AddHostedService(sp => sp.GetRequiredService<MqttIngest>());
+        services.AddSingleton<KnownDevices>();
+        services.AddSingleton<MqttReadings>();
+        if (ExternalBrokerSettings.From(configuration) is { } external)
+        {
+            services.AddSingleton(external);
+            services.AddHostedService<ExternalMqttIngest>();
+            services.AddHostedService<MosquittoAccounts>();
+        }
+        else
+        {
+            services.AddSingleton<MqttIngest>();
+            services.AddHostedService(sp => sp.GetRequiredService<MqttIngest>());
+        }
         services.AddSingleton<IAlertSink, InboxSink>();
         services.AddSingleton<IAlertSink, LogOnlySmsSink>();
         services.AddHostedService<AlertSweep>();

@@ -77,6 +77,7 @@ class FarmDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.Property(d => d.Kind).HasMaxLength(30);
             e.Property(d => d.KeyPrefix).HasMaxLength(10);
             e.Property(d => d.CalibrationJson).HasMaxLength(2000);
+            e.Property(d => d.MqttPasswordHash).HasMaxLength(200);
             e.HasIndex(d => d.KeyPrefix).IsUnique();
             e.HasIndex(d => d.FarmId);
             e.HasOne<Domain.Farm>().WithMany().HasForeignKey(d => d.FarmId);

@@ -25,6 +25,13 @@ sealed class Device
 
     public required byte[] KeyHash { get; init; }
 
+    /// <summary>
+    /// The same key hashed the way Mosquitto checks passwords (see <see cref="Telemetry.MosquittoPassword"/>), for
+    /// when an external broker authenticates devices (ADR 0009). Null for devices registered before it existed: they
+    /// need a new key to use an external broker.
+    /// </summary>
+    public string? MqttPasswordHash { get; init; }
+
     public Guid RegisteredBy { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }

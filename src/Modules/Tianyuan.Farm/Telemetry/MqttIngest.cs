@@ -1,7 +1,5 @@
 namespace Tianyuan.Farm.Telemetry;
 
-using System.Collections.Concurrent;
-using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,17 +11,14 @@ using Tianyuan.Farm.Data;
 /// <summary>
 /// The embedded MQTT broker (MQTTnet), on by default (Farm:Mqtt:Enabled, port Farm:Mqtt:Port = 1883). A device
 /// connects with its id as user name and its key as password, and publishes SenML to
-/// <c>farm/{farmId}/sensor/{deviceId}/up</c>. Each message goes through the same classification and queue as HTTP;
-/// the broker acknowledges a QoS 1 message only after its readings are committed. If they cannot be stored the
-/// connection is closed instead, so the device keeps the message and sends it again.
+/// <c>farm/{farmId}/sensor/{deviceId}/up</c>. Each message goes through <see cref="MqttReadings"/> (the same
+/// classification and queue as HTTP); the broker acknowledges a QoS 1 message only after its readings are committed.
+/// If they cannot be stored the connection is closed instead, so the device keeps the message and sends it again.
 /// </summary>
-sealed class MqttIngest(IServiceProvider services, IngestQueue queue, IConfiguration configuration, TimeProvider clock, ILogger<MqttIngest> logger)
+sealed class MqttIngest(IServiceProvider services, MqttReadings readings, IConfiguration configuration, ILogger<MqttIngest> logger)
     : IHostedService, IDisposable
 {
     MqttServer? server;
-
-    /// <summary>Messages refused per device since start (bad topic, bad payload), for the device list and logs.</summary>
-    public ConcurrentDictionary<Guid, int> Refused { get; } = new();
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -75,7 +70,6 @@ sealed class MqttIngest(IServiceProvider services, IngestQueue queue, IConfigura
         }
 
         e.SessionItems["device"] = device.Id;
-        e.SessionItems["farm"] = device.FarmId;
     }
 
     async Task ReceiveAsync(InterceptingPublishEventArgs e)
@@ -83,80 +77,25 @@ sealed class MqttIngest(IServiceProvider services, IngestQueue queue, IConfigura
         // Nothing is routed to subscribers: the message is consumed here.
         e.ProcessPublish = false;
         var deviceId = (Guid)e.SessionItems["device"]!;
-        var farmId = (Guid)e.SessionItems["farm"]!;
         if (!Guid.TryParse(e.ClientId, out var clientId) || clientId != deviceId)
         {
             e.CloseConnection = true;
             return;
         }
-        if (e.ApplicationMessage.Topic != $"farm/{farmId}/sensor/{deviceId}/up")
-        {
-            Refuse(e, deviceId, MqttPubAckReasonCode.TopicNameInvalid, $"topic '{e.ApplicationMessage.Topic}' is not this device's (farm/{farmId}/sensor/{deviceId}/up)");
-            return;
-        }
 
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<FarmDb>();
-        var device = await db.Devices.FindAsync([deviceId], e.CancellationToken);
-        if (device is null || device.RevokedAt is not null)
+        var outcome = await readings.AcceptAsync(deviceId, e.ApplicationMessage.Topic, e.ApplicationMessage.Payload, e.CancellationToken);
+        switch (outcome.Verdict)
         {
-            e.CloseConnection = true;
-            return;
+            case MqttVerdict.Refused:
+                e.Response.ReasonCode = outcome.Code;
+                e.Response.ReasonString = outcome.Reason;
+                break;
+            case MqttVerdict.Unknown or MqttVerdict.Retry:
+                // Revoked since it connected, or not stored: closing the connection keeps the message with the
+                // device (unacknowledged), which sends it again after reconnecting.
+                e.CloseConnection = true;
+                break;
         }
-
-        var now = clock.GetUtcNow();
-        ReadingBatch batch;
-        try
-        {
-            using var document = JsonDocument.Parse(e.ApplicationMessage.Payload);
-            if (document.RootElement.ValueKind == JsonValueKind.Array && document.RootElement.GetArrayLength() > Features.Telemetry.IngestSenml.MaxRecords)
-            {
-                Refuse(e, deviceId, MqttPubAckReasonCode.QuotaExceeded, $"more than {Features.Telemetry.IngestSenml.MaxRecords} records in one message");
-                return;
-            }
-
-            var (records, errors) = SenmlPack.Parse(document.RootElement, now);
-            (batch, var refused) = SenmlClassifier.Classify(device, records, now);
-            if (errors.Count + refused.Count > 0)
-                logger.LogWarning("Device {Device}: {Count} SenML records refused, first: {Reason}", deviceId, errors.Count + refused.Count,
-                    errors.Select(x => x.Reason).Concat(refused.Select(x => x.Reason)).First());
-        }
-        catch (JsonException)
-        {
-            Refuse(e, deviceId, MqttPubAckReasonCode.PayloadFormatInvalid, "payload is not JSON");
-            return;
-        }
-
-        if (batch.Readings.Count + batch.Quarantined.Count == 0)
-        {
-            Refuse(e, deviceId, MqttPubAckReasonCode.PayloadFormatInvalid, "no record in the message could be stored (see the log for each reason)");
-            return;
-        }
-        try
-        {
-            if (await queue.StoreAsync(batch, e.CancellationToken) is null)
-            {
-                e.CloseConnection = true; // full: the device resends after reconnecting
-                return;
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Readings from device {Device} were not stored; closing its connection so it resends", deviceId);
-            e.CloseConnection = true;
-            return;
-        }
-
-        // The readings are durable: from here nothing may make the device resend them.
-        await DeviceAuthentication.TouchAsync(db, device, now, logger, e.CancellationToken);
-    }
-
-    void Refuse(InterceptingPublishEventArgs e, Guid deviceId, MqttPubAckReasonCode code, string reason)
-    {
-        e.Response.ReasonCode = code;
-        e.Response.ReasonString = reason;
-        Refused.AddOrUpdate(deviceId, 1, (_, n) => n + 1);
-        logger.LogWarning("Device {Device}: message refused, {Reason}", deviceId, reason);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

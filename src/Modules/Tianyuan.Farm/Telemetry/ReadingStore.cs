@@ -4,7 +4,6 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using NpgsqlTypes;
 using Tianyuan.Farm.Data;
 
 /// <summary>
@@ -37,72 +36,85 @@ static class ReadingStore
     }
 
     /// <summary>
-    /// The whole group in three round trips: one COPY of every batch's readings (tagged with the batch), and one
+    /// The whole group in one round trip: every batch's readings go as arrays (tagged with the batch) to one prepared
     /// statement that inserts the new ones, grows the rollups by exactly those, and counts them per batch. A reading
-    /// sent twice within the group counts as new for the first batch that sent it.
+    /// sent twice within the group counts as new for the first batch that sent it. Rows are inserted and rollups
+    /// updated in key order, so two groups written at once lock shared keys in the same order and never deadlock.
     /// </summary>
+    /// <remarks>
+    /// Arrays rather than COPY into a temporary table (profiled at 200 devices): the pool's connection reset drops
+    /// temporary tables, so every group paid CREATE TABLE, a COPY round trip and a fresh plan, about 3 ms of each
+    /// 10 ms group; one prepared statement keeps its plan on the pooled connection.
+    /// </remarks>
     static async Task<int[]> WritePostgresAsync(NpgsqlConnection connection, NpgsqlTransaction tx, IReadOnlyList<ReadingBatch> batches, CancellationToken ct)
     {
         var accepted = new int[batches.Count];
-        if (batches.All(b => b.Readings.Count == 0))
+        var count = batches.Sum(b => b.Readings.Count);
+        if (count == 0)
             return accepted;
-        await using (var create = new NpgsqlCommand("""
-            CREATE TEMP TABLE IF NOT EXISTS ingest_batch (
-                batch int, sensor uuid, quantity text, time timestamptz, value double precision, unit text, hour timestamptz, day timestamptz
-            ) ON COMMIT DELETE ROWS
-            """, connection, tx))
-            await create.ExecuteNonQueryAsync(ct);
-        await using (var copy = await connection.BeginBinaryImportAsync("COPY ingest_batch FROM STDIN (FORMAT BINARY)", ct))
+        var batch = new int[count];
+        var sensor = new Guid[count];
+        var quantity = new string[count];
+        var time = new DateTime[count];
+        var value = new double[count];
+        var unit = new string[count];
+        var hour = new DateTime[count];
+        var day = new DateTime[count];
+        var i = 0;
+        for (var b = 0; b < batches.Count; b++)
         {
-            for (var b = 0; b < batches.Count; b++)
+            foreach (var r in batches[b].Readings)
             {
-                foreach (var r in batches[b].Readings)
-                {
-                    await copy.StartRowAsync(ct);
-                    await copy.WriteAsync(b, NpgsqlDbType.Integer, ct);
-                    await copy.WriteAsync(r.SensorId, NpgsqlDbType.Uuid, ct);
-                    await copy.WriteAsync(r.Quantity, NpgsqlDbType.Text, ct);
-                    await copy.WriteAsync(r.Time.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
-                    await copy.WriteAsync(r.Value, NpgsqlDbType.Double, ct);
-                    await copy.WriteAsync(r.Unit, NpgsqlDbType.Text, ct);
-                    await copy.WriteAsync(r.HourStart.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
-                    await copy.WriteAsync(r.DayStart.UtcDateTime, NpgsqlDbType.TimestampTz, ct);
-                }
+                (batch[i], sensor[i], quantity[i], time[i], value[i], unit[i]) = (b, r.SensorId, r.Quantity, r.Time.UtcDateTime, r.Value, r.Unit);
+                (hour[i], day[i]) = (r.HourStart.UtcDateTime, r.DayStart.UtcDateTime);
+                i++;
             }
-
-            await copy.CompleteAsync(ct);
         }
 
-        await using var upsert = new NpgsqlCommand("""
-            WITH firsts AS (
-                SELECT DISTINCT ON (sensor, quantity, time) * FROM ingest_batch ORDER BY sensor, quantity, time, batch
-            ), new AS (
-                INSERT INTO farm.farm_reading ("SensorId", "Quantity", "Time", "Value", "Unit", "ReceivedAt")
-                SELECT sensor, quantity, time, value, unit, now() FROM firsts
-                ON CONFLICT DO NOTHING
-                RETURNING "SensorId", "Quantity", "Time"
-            ), rows AS (
-                SELECT f.* FROM new n JOIN firsts f ON f.sensor = n."SensorId" AND f.quantity = n."Quantity" AND f.time = n."Time"
-            ), hourly AS (
-                INSERT INTO farm.farm_reading_hourly ("SensorId", "Quantity", "Start", "Min", "Max", "Sum", "Count")
-                SELECT sensor, quantity, hour, min(value), max(value), sum(value), count(*) FROM rows GROUP BY 1, 2, 3
-                ON CONFLICT ("SensorId", "Quantity", "Start") DO UPDATE SET
-                    "Min" = LEAST(farm_reading_hourly."Min", EXCLUDED."Min"), "Max" = GREATEST(farm_reading_hourly."Max", EXCLUDED."Max"),
-                    "Sum" = farm_reading_hourly."Sum" + EXCLUDED."Sum", "Count" = farm_reading_hourly."Count" + EXCLUDED."Count"
-            ), daily AS (
-                INSERT INTO farm.farm_reading_daily ("SensorId", "Quantity", "Start", "Min", "Max", "Sum", "Count")
-                SELECT sensor, quantity, day, min(value), max(value), sum(value), count(*) FROM rows GROUP BY 1, 2, 3
-                ON CONFLICT ("SensorId", "Quantity", "Start") DO UPDATE SET
-                    "Min" = LEAST(farm_reading_daily."Min", EXCLUDED."Min"), "Max" = GREATEST(farm_reading_daily."Max", EXCLUDED."Max"),
-                    "Sum" = farm_reading_daily."Sum" + EXCLUDED."Sum", "Count" = farm_reading_daily."Count" + EXCLUDED."Count"
-            )
-            SELECT batch, count(*) FROM rows GROUP BY batch
-            """, connection, tx);
+        await using var upsert = new NpgsqlCommand(UpsertSql, connection, tx);
+        upsert.Parameters.Add(new NpgsqlParameter<int[]>("batch", batch));
+        upsert.Parameters.Add(new NpgsqlParameter<Guid[]>("sensor", sensor));
+        upsert.Parameters.Add(new NpgsqlParameter<string[]>("quantity", quantity));
+        upsert.Parameters.Add(new NpgsqlParameter<DateTime[]>("time", time));
+        upsert.Parameters.Add(new NpgsqlParameter<double[]>("value", value));
+        upsert.Parameters.Add(new NpgsqlParameter<string[]>("unit", unit));
+        upsert.Parameters.Add(new NpgsqlParameter<DateTime[]>("hour", hour));
+        upsert.Parameters.Add(new NpgsqlParameter<DateTime[]>("day", day));
+        await upsert.PrepareAsync(ct);
         await using var reader = await upsert.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
             accepted[reader.GetInt32(0)] = (int)reader.GetInt64(1);
         return accepted;
     }
+
+    const string UpsertSql = """
+        WITH incoming AS (
+            SELECT * FROM unnest(@batch, @sensor, @quantity, @time, @value, @unit, @hour, @day)
+                AS i (batch, sensor, quantity, time, value, unit, hour, day)
+        ), firsts AS (
+            SELECT DISTINCT ON (sensor, quantity, time) * FROM incoming ORDER BY sensor, quantity, time, batch
+        ), new AS (
+            INSERT INTO farm.farm_reading ("SensorId", "Quantity", "Time", "Value", "Unit", "ReceivedAt")
+            SELECT sensor, quantity, time, value, unit, now() FROM firsts ORDER BY sensor, quantity, time
+            ON CONFLICT DO NOTHING
+            RETURNING "SensorId", "Quantity", "Time"
+        ), rows AS (
+            SELECT f.* FROM new n JOIN firsts f ON f.sensor = n."SensorId" AND f.quantity = n."Quantity" AND f.time = n."Time"
+        ), hourly AS (
+            INSERT INTO farm.farm_reading_hourly ("SensorId", "Quantity", "Start", "Min", "Max", "Sum", "Count")
+            SELECT sensor, quantity, hour, min(value), max(value), sum(value), count(*) FROM rows GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+            ON CONFLICT ("SensorId", "Quantity", "Start") DO UPDATE SET
+                "Min" = LEAST(farm_reading_hourly."Min", EXCLUDED."Min"), "Max" = GREATEST(farm_reading_hourly."Max", EXCLUDED."Max"),
+                "Sum" = farm_reading_hourly."Sum" + EXCLUDED."Sum", "Count" = farm_reading_hourly."Count" + EXCLUDED."Count"
+        ), daily AS (
+            INSERT INTO farm.farm_reading_daily ("SensorId", "Quantity", "Start", "Min", "Max", "Sum", "Count")
+            SELECT sensor, quantity, day, min(value), max(value), sum(value), count(*) FROM rows GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+            ON CONFLICT ("SensorId", "Quantity", "Start") DO UPDATE SET
+                "Min" = LEAST(farm_reading_daily."Min", EXCLUDED."Min"), "Max" = GREATEST(farm_reading_daily."Max", EXCLUDED."Max"),
+                "Sum" = farm_reading_daily."Sum" + EXCLUDED."Sum", "Count" = farm_reading_daily."Count" + EXCLUDED."Count"
+        )
+        SELECT batch, count(*) FROM rows GROUP BY batch
+        """;
 
     static async Task<int[]> WriteSqliteAsync(SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<ReadingBatch> batches, CancellationToken ct)
     {

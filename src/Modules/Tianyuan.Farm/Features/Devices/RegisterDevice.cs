@@ -4,6 +4,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Tianyuan.Farm.Data;
+using Tianyuan.Farm.Telemetry;
 using Tianyuan.Farm.Domain;
 using Tianyuan.Farm.Resources;
 using Tianyuan.Kernel.Access;
@@ -55,7 +56,7 @@ static class RegisterDevice
         var device = new Device
         {
             Id = Guid.CreateVersion7(now), FarmId = farm.Id, PlotId = plot.Id, Name = request.Name!.Trim(), Kind = request.Kind!,
-            KeyPrefix = key.Prefix, KeyHash = key.Hash(), RegisteredBy = user.UserId() ?? Guid.Empty, CreatedAt = now,
+            KeyPrefix = key.Prefix, KeyHash = key.Hash(), MqttPasswordHash = MosquittoPassword.Hash(key.Format(Device.KeyTag)), RegisteredBy = user.UserId() ?? Guid.Empty, CreatedAt = now,
         };
         db.Devices.Add(device);
         await db.SaveChangesAsync(ct);

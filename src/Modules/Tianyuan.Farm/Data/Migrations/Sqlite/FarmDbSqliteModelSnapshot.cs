@@ -300,6 +300,10 @@ namespace Tianyuan.Farm.Data.Migrations.Sqlite
                     b.Property<long?>("LastSeenAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("MqttPasswordHash")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)
