@@ -81,6 +81,8 @@ static class PostgresEventWriter
             p.Add(Value("created_at", NpgsqlDbType.TimestampTz, job.CreatedAt.UtcDateTime));
             p.Add(Value("finished_at", NpgsqlDbType.TimestampTz, job.FinishedAt?.UtcDateTime));
 
+            // Prepared once per pooled connection (Npgsql keeps it), so PostgreSQL plans this statement once, not per capture.
+            await command.PrepareAsync(ct);
             var stored = new HashSet<string>(StringComparer.Ordinal);
             await using (var reader = await command.ExecuteReaderAsync(ct))
             {
