@@ -8,7 +8,7 @@
 //   dotnet run -c Release --project bench/Tianyuan.Bench -- stays [sqlite|postgres] [search-seconds]
 //     (postgres: BENCH_PG names the server; the run creates and drops its own database bench_stays_<random>)
 //   dotnet run -c Release --project bench/Tianyuan.Bench -- trace [sqlite|postgres] [capture-seconds] [load-seconds]
-//     (postgres: as for stays, database bench_trace_<random>)
+//     (postgres: as for stays, database bench_trace_<random>; load-seconds 0: the capture phases only)
 //   dotnet run -c Release --project bench/Tianyuan.Bench -- market [sqlite|postgres] [seconds]
 //     (postgres: as for stays, database bench_market_<random>)
 // See docs/benchmarks.md for the figures and the machine.

@@ -96,6 +96,20 @@ public class EpcisTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task The_same_document_captured_by_eight_clients_at_once_is_stored_once()
+    {
+        // The insert itself decides what is new (unique hash, ON CONFLICT DO NOTHING): no look-up-then-insert window.
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        var serial = $"race{Run}";
+        var document = Document(Event(At(0), Dl(serial), "commissioning"), Event(At(1), Dl(serial), "shipping", action: "OBSERVE"));
+        var jobs = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => CaptureAsync(farmer, document)));
+        Assert.All(jobs, j => Assert.Equal(2, j.GetProperty("storedCount").GetInt32() + j.GetProperty("duplicateCount").GetInt32()));
+        Assert.Equal(2, jobs.Sum(j => j.GetProperty("storedCount").GetInt32()));
+        using var anonymous = app.Client();
+        Assert.Equal(2, (await QueryAsync(anonymous, $"MATCH_epc={Esc(Dl(serial))}")).Count);
+    }
+
+    [Fact]
     public async Task Query_parameters_select_exactly_the_matching_events()
     {
         using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);

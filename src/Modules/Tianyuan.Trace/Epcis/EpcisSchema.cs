@@ -29,9 +29,10 @@ static partial class EpcisSchema
     /// <summary>Every rule broken, each with the JSON pointer it was found at and, inside an event, that event's index.</summary>
     public static IReadOnlyList<CaptureError> Check(JsonElement document)
     {
-        // Nearly every document is valid: the flag-only pass builds no per-keyword details and stops at the first
-        // failure, so only a refused document pays for the second pass that lists every message.
-        if (Schema.Value.Evaluate(document, ValidOnly).IsValid)
+        // Nearly every document is valid and plain: the shortcut proves most of them valid without the validator; the
+        // flag-only pass builds no per-keyword details and stops at the first failure, so only a refused document pays
+        // for the second pass that lists every message.
+        if (SchemaShortcut.ProvesValid(document) || Schema.Value.Evaluate(document, ValidOnly).IsValid)
             return [];
         var results = Schema.Value.Evaluate(document, Options);
         var errors = results.Details

@@ -2,7 +2,6 @@ namespace Tianyuan.Trace.Features.Capture;
 
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Tianyuan.Kernel.Persistence;
 using Tianyuan.Trace.Data;
 using Tianyuan.Trace.Domain;
 using Tianyuan.Trace.Epcis;
@@ -57,34 +56,23 @@ sealed class CaptureProcessor(TraceDb db, TimeProvider clock, LogSignal logSigna
     }
 
     /// <summary>
-    /// Inserts the events not stored yet, with the job and their places in the log's queue, in one SaveChanges (one
-    /// transaction, batched into as few round trips as the provider allows). Another node may store the same event
-    /// between the look-up and the insert; the unique hash index refuses it and we look again.
+    /// Inserts the job and the events not stored yet with their places in the log's queue, atomically, in as few round
+    /// trips as the provider allows (<see cref="PostgresEventWriter"/>, <see cref="SqliteEventWriter"/>); the unique
+    /// hash index decides which are new, so a concurrent capture of the same event is counted as a duplicate, never
+    /// stored twice. The duplicates are then read back as stored, for the caller to point at.
     /// </summary>
     async Task<List<EpcisEvent>> StoreAsync(CaptureJob job, List<EpcisEvent> records, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            var hashes = records.Select(r => r.HashId).ToList();
-            var existing = await db.Events.AsNoTracking().Where(e => hashes.Contains(e.HashId)).ToListAsync(ct);
-            var known = existing.Select(e => e.HashId).ToHashSet();
-            var fresh = records.Where(r => !known.Contains(r.HashId)).ToList();
-            job.StoredCount = fresh.Count;
-            job.DuplicateCount = existing.Count;
-            db.CaptureJobs.Add(job);
-            db.Events.AddRange(fresh);
-            db.LogPending.AddRange(fresh.Select(e => new LogPendingEvent { EventId = e.Id, HashId = e.HashId }));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-                if (fresh.Count > 0)
-                    logSignal.Notify();
-                return [.. fresh, .. existing];
-            }
-            catch (DbUpdateException e) when (e.IsUniqueViolation() && attempt < 3)
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
+        var stored = db.Database.IsNpgsql()
+            ? await PostgresEventWriter.InsertNewAsync(db, job, records, ct)
+            : await SqliteEventWriter.InsertNewAsync(db, job, records, ct);
+        var fresh = records.Where(r => stored.Contains(r.HashId)).ToList();
+        var duplicates = records.Where(r => !stored.Contains(r.HashId)).Select(r => r.HashId).ToList();
+        job.StoredCount = fresh.Count;
+        job.DuplicateCount = duplicates.Count;
+        if (fresh.Count > 0)
+            logSignal.Notify();
+        var existing = duplicates.Count == 0 ? [] : await db.Events.AsNoTracking().Where(e => duplicates.Contains(e.HashId)).ToListAsync(ct);
+        return [.. fresh, .. existing];
     }
 }
