@@ -157,6 +157,10 @@ public class XmlCaptureTests
             var broken = Assert.Throws<XmlException>(() => FromXml("<epcis:EPCISDocument xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\">\n<EPCISBody>\n<EventList>\n</EPCISBody>"));
             Assert.Equal(4, broken.LineNumber);
 
+            var deep = string.Concat(Enumerable.Repeat("<t:x>", 100_000)) + string.Concat(Enumerable.Repeat("</t:x>", 100_000));
+            var tooDeep = Assert.Throws<XmlException>(() => FromXml($"<ObjectEvent xmlns:t=\"urn:t\">\n{deep}</ObjectEvent>"));
+            Assert.Equal(2, tooDeep.LineNumber);
+
             var notEpcis = Assert.Throws<XmlException>(() => FromXml("<order>\n  <id>1</id>\n</order>"));
             Assert.Contains("Line 1", notEpcis.Message, StringComparison.Ordinal);
         }

@@ -20,6 +20,12 @@ static class EpcisXml
 {
     public static readonly string[] MediaTypes = ["application/xml", "text/xml"];
 
+    /// <summary>
+    /// Deeper than any EPCIS document needs (nested extensions included), and shallow enough that the converted JSON
+    /// stays within System.Text.Json's depth of 64 even when every level repeats (element → array → object).
+    /// </summary>
+    const int MaxDepth = 24;
+
     static readonly HashSet<string> EpcisNamespaces =
         ["urn:epcglobal:epcis:xsd:2", "urn:epcglobal:epcis:xsd:1", "urn:epcglobal:epcis-query:xsd:2", "urn:epcglobal:epcis-query:xsd:1"];
 
@@ -34,6 +40,7 @@ static class EpcisXml
 
     public static JsonDocument ToJson(byte[] body)
     {
+        RefuseDeepNesting(body);
         using var reader = XmlReader.Create(new MemoryStream(body), Safe);
         var root = XDocument.Load(reader, LoadOptions.SetLineInfo).Root!;
         var prefixes = new XmlPrefixes();
@@ -96,6 +103,23 @@ static class EpcisXml
         }
 
         return events;
+    }
+
+    /// <summary>
+    /// A cheap streaming pass before the tree is built: a few megabytes of nested tags would otherwise recurse the
+    /// converter deep enough to end the process.
+    /// </summary>
+    static void RefuseDeepNesting(byte[] body)
+    {
+        using var scan = XmlReader.Create(new MemoryStream(body), Safe);
+        while (scan.Read())
+        {
+            if (scan.Depth > MaxDepth)
+            {
+                var at = (IXmlLineInfo)scan;
+                throw new XmlException($"Elements nest deeper than {MaxDepth} levels.", null, at.LineNumber, at.LinePosition);
+            }
+        }
     }
 
     static XmlException Refused(XElement at, string message)
