@@ -1,14 +1,16 @@
-namespace Tianyuan.DeviceSimulator;
+namespace Tianyuan.Farm.Demo;
 
-/// <summary>One SenML reading: quantity name, unit symbol and value.</summary>
-internal readonly record struct Reading(string Quantity, string Unit, double Value);
+/// <summary>One SenML reading of a series: quantity name, unit symbol and value.</summary>
+readonly record struct SeriesReading(string Quantity, string Unit, double Value);
 
 /// <summary>
 /// Pure, deterministic sensor series for one device: every value is a function of the seed and the instant only, so
 /// a live run, a backfill and a resend of the same instant agree, and a restart continues the same curves.
-/// Times of day are China time (UTC+8, no daylight saving), where the farms are.
+/// Times of day are China time (UTC+8, no daylight saving), where the farms are. It lives in the Farm module because
+/// the demo seed writes its year of history from it; the device simulator references it from here, so the history
+/// and the live values a simulator sends afterwards are the same curves.
 /// </summary>
-internal sealed class DiurnalSeries(int seed)
+sealed class DiurnalSeries(int seed)
 {
     static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
     const double MinHour = 5, MaxHour = 14;
@@ -24,7 +26,7 @@ internal sealed class DiurnalSeries(int seed)
     public static bool IsStation(string kind) => kind == "weather-station";
 
     /// <summary>The readings a device of this kind reports at this instant: stations air, soil nodes soil and battery.</summary>
-    public IReadOnlyList<Reading> Sample(string kind, DateTimeOffset at) => IsStation(kind)
+    public IReadOnlyList<SeriesReading> Sample(string kind, DateTimeOffset at) => IsStation(kind)
         ? [new("temperature", "Cel", Temperature(at)), new("humidity", "%RH", Humidity(at))]
         : [new("soil-moisture", "%VWC", SoilMoisture(at)), new("battery", "%EL", Battery(at))];
 
