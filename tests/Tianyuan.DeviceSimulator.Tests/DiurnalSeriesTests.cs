@@ -1,5 +1,7 @@
 namespace Tianyuan.DeviceSimulator.Tests;
 
+using Tianyuan.Farm.Demo;
+
 public class DiurnalSeriesTests
 {
     static readonly TimeSpan China = TimeSpan.FromHours(8);

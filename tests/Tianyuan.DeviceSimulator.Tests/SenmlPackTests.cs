@@ -1,6 +1,7 @@
 namespace Tianyuan.DeviceSimulator.Tests;
 
 using System.Text.Json;
+using Tianyuan.Farm.Demo;
 
 public class SenmlPackTests
 {

@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 /// Debian's Chromium driven by Playwright (no browser download is possible here), one browser per test class,
 /// plus the app it browses. Screenshots go to $TIANYUAN_SCREENSHOTS (test.sh: TestResults/screenshots).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     IPlaywright? playwright;
 
@@ -23,12 +23,15 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         MqttPort = TestApp.FreePort();
-        App = await TestApp.StartAsync(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Farm:Alerts:SweepSeconds"] = "1",
             ["Farm:Mqtt:Enabled"] = "true",
             ["Farm:Mqtt:Port"] = MqttPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        };
+        foreach (var (key, value) in Settings)
+            settings[key] = value;
+        App = await TestApp.StartAsync(settings);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
@@ -39,6 +42,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         Directory.CreateDirectory(ScreenshotFolder);
     }
+
+    /// <summary>Settings a derived fixture's app needs beyond these (e.g. the demo's full year of farm history).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     public async Task<IPage> NewPageAsync(int width = 1366, int height = 900)
     {

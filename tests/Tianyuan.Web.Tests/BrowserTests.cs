@@ -1,8 +1,12 @@
+extern alias DeviceSimulator;
+
 namespace Tianyuan.Web.Tests;
 
 using System.Net.Http.Json;
 using Microsoft.Playwright;
+using Tianyuan.Farm.Demo;
 using Tianyuan.Kernel.Demo;
+using Sim = DeviceSimulator::Tianyuan.DeviceSimulator;
 
 /// <summary>What a person does in a real browser: read the county, switch language, sign in, add a village.</summary>
 [Trait("Category", "Browser")]
@@ -177,26 +181,55 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     }
 
     [Fact]
-    public async Task A_reading_published_over_MQTT_shows_up_on_the_open_farm_page()
+    public async Task The_device_simulator_feeds_the_open_farm_page_over_MQTT()
     {
         var page = await browser.SignedInPageAsync(DemoAccounts.Farmer, "/farm", 390, 844);
-        using var api = await browser.App.SignedInAsync(DemoAccounts.Farmer);
-        var plot = (await api.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/farm/plots")).GetProperty("items")[0].GetProperty("id").GetGuid();
-        var (farm, device, key) = await browser.App.RegisterDeviceAsync(api, "直播节点");
 
-        using var mqtt = new MQTTnet.MqttClientFactory().CreateMqttClient();
-        await mqtt.ConnectAsync(new MQTTnet.MqttClientOptionsBuilder().WithTcpServer("127.0.0.1", browser.MqttPort).WithClientId(device.ToString())
-            .WithCredentials(device.ToString(), key).WithProtocolVersion(MQTTnet.Formatter.MqttProtocolVersion.V500).Build());
-        var published = await mqtt.PublishAsync(new MQTTnet.MqttApplicationMessageBuilder().WithTopic($"farm/{farm}/sensor/{device}/up")
-            .WithPayload($$"""[{"bn":"{{device}}:","n":"soil-moisture","u":"%VWC","v":11.1}]""")
-            .WithQualityOfServiceLevel(MQTTnet.Protocol.MqttQualityOfServiceLevel.AtLeastOnce).Build());
-        Assert.True(published.IsSuccess);
+        // The real simulator, in-process: it signs in and registers its devices through the API as it does from the
+        // command line (the first becomes the farm's weather station on 1号地, the second a soil node on 2号地), then
+        // publishes its diurnal series every second over MQTT to the app's embedded broker.
+        using var api = new HttpClient { BaseAddress = new Uri(browser.App.BaseUrl) };
+        await Sim.FarmApi.SignInAsync(api, DemoAccounts.Farmer, DemoAccounts.Password, default);
+        var devices = await Sim.FarmApi.EnsureDevicesAsync(api, [], 2, default);
+        var node = devices[1];
+        Assert.Equal("soil-moisture", node.Kind);
+        var options = new Sim.SimOptions { IntervalSeconds = 1, MqttPort = browser.MqttPort };
+        var counters = new Sim.Counters();
+        using var stop = new CancellationTokenSource();
+        var started = DateTimeOffset.UtcNow;
+        Task run;
+        await using (var mqtt = new Sim.MqttTransport("127.0.0.1", browser.MqttPort))
+        {
+            run = new Sim.LiveRun(options, mqtt, counters).RunAsync(devices, stop.Token);
 
-        // No reload: the page polls the overview and updates the plot in place.
-        var card = page.Locator($"[data-plot='{plot}']");
-        await Assertions.Expect(card.Locator(".moisture")).ToHaveTextAsync("11.1", new() { Timeout = 25_000 });
-        await Assertions.Expect(card.Locator(".plot-value .badge")).ToHaveTextAsync("偏干，建议灌溉");
-        await browser.ScreenshotAsync(page, "farm-live-390");
+            // No reload: the page polls the overview and updates the plot in place, each time with the series'
+            // value at an instant the simulator has sent since it started.
+            var series = new DiurnalSeries(node.Seed);
+            var card = page.Locator($"[data-plot='{node.PlotId}']").Locator(".moisture");
+            async Task<string> SimulatedValueAsync(string? after)
+            {
+                // Up to a minute: the page refreshes every 10 s, and a refresh may show the same rounded value again.
+                for (var i = 0; i < 120; i++)
+                {
+                    var shown = await card.InnerTextAsync();
+                    var sent = Enumerable.Range(0, (int)(DateTimeOffset.UtcNow - started).TotalSeconds + 2)
+                        .Select(s => series.SoilMoisture(started.AddSeconds(s)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
+                    if (shown != after && sent.Contains(shown))
+                        return shown;
+                    await Task.Delay(500);
+                }
+
+                throw new Xunit.Sdk.XunitException($"The card never showed a simulated value other than {after}; it shows {await card.InnerTextAsync()}.");
+            }
+
+            var first = await SimulatedValueAsync(null);
+            await browser.ScreenshotAsync(page, "farm-live-390");
+            await SimulatedValueAsync(first);
+            await stop.CancelAsync();
+            await run;
+        }
+
+        Assert.Equal(0, counters.Errors);
         await page.Context.CloseAsync();
     }
 

@@ -7,13 +7,14 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Tianyuan.Kernel.Demo;
+using Tianyuan.Trace.Epcis;
 using Tianyuan.Trace.Tests;
 using static TraceTestData;
 
 /// <summary>
 /// The EPCIS 2.0 repository over HTTP: the GS1 examples captured and queried back, the OpenEPCIS invalid documents
-/// refused, duplicates stored once, SimpleEventQuery filters, paging, limits and who may capture. XML capture is not
-/// offered, so the gs1-xml examples are not sent.
+/// refused, the gs1-xml examples captured in XML and read back like their JSON twins, duplicates stored once,
+/// SimpleEventQuery filters, paging, limits and who may capture.
 /// </summary>
 public class EpcisTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
@@ -54,6 +55,67 @@ public class EpcisTests(AppFixture fixture) : IClassFixture<AppFixture>
                 Assert.NotNull(match["recordTime"]);
             }
         }
+    }
+
+    [Fact]
+    public async Task The_GS1_XML_examples_are_captured_and_read_back_like_their_JSON_twins()
+    {
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        var xmlFolder = SharedBenchmarks.Folder("epcis", "gs1-xml");
+        var twinText = await File.ReadAllTextAsync(Path.Combine(SharedBenchmarks.Folder("epcis", "gs1-json"), "Example_9.6.1-ObjectEvent.jsonld"));
+        await CaptureAsync(farmer, twinText, mediaType: "application/ld+json");
+        // The XML document's first event is the JSON twin's first event, so it is recognised and not stored twice; its
+        // second binds "example" to another namespace (no trailing slash), which makes it another event.
+        var example = await CaptureAsync(farmer, await File.ReadAllTextAsync(Path.Combine(xmlFolder, "Example_9.6.1-ObjectEvent-2020_06_18a.xml")), mediaType: "application/xml");
+        Assert.True(example.GetProperty("success").GetBoolean(), example.ToString());
+        Assert.Equal((1, 1), (example.GetProperty("storedCount").GetInt32(), example.GetProperty("duplicateCount").GetInt32()));
+        var allFields = await CaptureAsync(farmer, await File.ReadAllTextAsync(Path.Combine(xmlFolder, "object_event_all_possible_fields.xml")), mediaType: "text/xml");
+        Assert.True(allFields.GetProperty("success").GetBoolean(), allFields.ToString());
+
+        // The Event Hash ID of the JSON twin's first event names the event the XML document carried.
+        var twin = JsonDocument.Parse(twinText).RootElement;
+        var hash = EventHash.Compute(twin.GetProperty("epcisBody").GetProperty("eventList")[0], JsonLdPrefixes.Of(twin));
+        using var anonymous = app.Client();
+        var shipped = JsonNode.Parse(await anonymous.GetStringAsync("/epcis/events/" + Esc(hash)))!;
+        Assert.Equal("shipping", shipped["bizStep"]!.GetValue<string>());
+        Assert.Equal("in_transit", shipped["disposition"]!.GetValue<string>());
+        Assert.Equal(["urn:epc:id:sgtin:0614141.107346.2017", "urn:epc:id:sgtin:0614141.107346.2018"], shipped["epcList"]!.AsArray().Select(e => e!.GetValue<string>()));
+        Assert.Equal("po", shipped["bizTransactionList"]![0]!["type"]!.GetValue<string>());
+
+        var received = await QueryAsync(anonymous, "eventType=ObjectEvent&EQ_bizStep=receiving&GE_eventTime=2005-04-05T02:33:31.116Z&LT_eventTime=2005-04-05T02:33:31.117Z&perPage=100");
+        var extended = received.Single(e => e["example:myField"] is not null && e["@context"]!.ToJsonString().Contains("http://ns.example.com/epcis\"", StringComparison.Ordinal));
+        Assert.Equal("Example of a vendor/user extension", extended["example:myField"]!.GetValue<string>());
+        var full = received.Single(e => e["sensorElementList"] is not null && e["action"]!.GetValue<string>() == "OBSERVE");
+        Assert.Equal(200m, full["quantityList"]![0]!["quantity"]!.GetValue<decimal>());
+        Assert.Equal("KGM", full["quantityList"]![0]!["uom"]!.GetValue<string>());
+        Assert.Equal(["location", "possessing_party", "owning_party"], full["destinationList"]!.AsArray().Select(d => d!["type"]!.GetValue<string>()));
+        var report = full["sensorElementList"]![0]!["sensorReport"]![0]!;
+        Assert.Equal(("Temperature", 26m, "CEL"), (report["type"]!.GetValue<string>(), report["value"]!.GetValue<decimal>(), report["uom"]!.GetValue<string>()));
+        Assert.Equal("stringInObjectInObject", full["sensorElementList"]![0]!["ext1:object"]!["ext2:object"]!["ext3:string"]!.GetValue<string>());
+        Assert.Equal(["completeness_verified"], full["persistentDisposition"]!["set"]!.AsArray().Select(d => d!.GetValue<string>()));
+        Assert.Contains("http://example.com/ext1/", full["@context"]!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task One_event_posted_in_XML_is_created_and_served_as_JSON_LD()
+    {
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        var xml = $"""
+            <ObjectEvent xmlns:farm="https://tianyuan.example.cn/farm/">
+              <eventTime>{At(800)}</eventTime><eventTimeZoneOffset>+08:00</eventTimeZoneOffset>
+              <epcList><epc>{Dl($"xml{Run}")}</epc></epcList><action>ADD</action>
+              <bizStep>urn:epcglobal:cbv:bizstep:commissioning</bizStep>
+              <farm:plot>茶园三号地</farm:plot>
+            </ObjectEvent>
+            """;
+        using var created = await PostAsync(farmer, "/epcis/events", xml, "application/xml");
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        using var again = await PostAsync(farmer, "/epcis/events", xml, "text/xml");
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        using var anonymous = app.Client();
+        var stored = JsonNode.Parse(await anonymous.GetStringAsync(created.Headers.Location))!;
+        Assert.Equal("commissioning", stored["bizStep"]!.GetValue<string>());
+        Assert.Equal("茶园三号地", stored["farm:plot"]!.GetValue<string>());
     }
 
     [Fact]
@@ -259,8 +321,23 @@ public class EpcisTests(AppFixture fixture) : IClassFixture<AppFixture>
         using (var badToken = await client.GetAsync("/epcis/events?nextPageToken=nonsense"))
             Assert.Equal(HttpStatusCode.BadRequest, badToken.StatusCode);
 
-        using (var xml = await PostAsync(farmer, "/epcis/capture", "<epcis:EPCISDocument/>", "application/xml"))
-            Assert.Equal(HttpStatusCode.UnsupportedMediaType, xml.StatusCode);
+        using (var text = await PostAsync(farmer, "/epcis/capture", "ObjectEvent at noon", "text/plain"))
+            Assert.Equal(HttpStatusCode.UnsupportedMediaType, text.StatusCode);
+
+        using (var brokenXml = await PostAsync(farmer, "/epcis/capture", "<epcis:EPCISDocument xmlns:epcis=\"urn:epcglobal:epcis:xsd:2\">\n<EPCISBody>\n</EventList>", "application/xml"))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, brokenXml.StatusCode);
+            var problem = await brokenXml.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("epcisException:ValidationException", problem.GetProperty("type").GetString());
+            Assert.Contains("Line 3", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        const string Entity = """<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><epcis:EPCISDocument xmlns:epcis="urn:epcglobal:epcis:xsd:2"><EPCISBody><EventList><ObjectEvent><eventTime>&x;</eventTime></ObjectEvent></EventList></EPCISBody></epcis:EPCISDocument>""";
+        using (var entity = await PostAsync(farmer, "/epcis/capture", Entity, "application/xml"))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, entity.StatusCode);
+            Assert.DoesNotContain("root:", await entity.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
 
         using (var malformed = await PostAsync(farmer, "/epcis/capture", "{\"type\": \"EPCISDocument\", "))
         {

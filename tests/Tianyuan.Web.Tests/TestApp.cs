@@ -63,6 +63,8 @@ public sealed class TestApp : IAsyncDisposable
             ["Limits:LoginPerMinute"] = "1000",
             // Test apps run side by side; only the MQTT tests open a broker, on a port of their own.
             ["Farm:Mqtt:Enabled"] = "false",
+            // Every test app seeds the demo; a week of farm history is enough for the tests (a year is measured in docs/farm.md).
+            ["Farm:Demo:HistoryDays"] = "7",
         };
         string? created = null;
         string description;

@@ -1,5 +1,7 @@
 namespace Tianyuan.DeviceSimulator;
 
+using Tianyuan.Farm.Demo;
+
 /// <summary>
 /// History for a demo: hourly readings for the last N days, sent over HTTP as one SenML pack per device per China
 /// day (24 hours × 2 quantities = 48 records, far under the 5 000-record limit). Hourly matches the demo's own seeded

@@ -3,6 +3,7 @@ namespace Tianyuan.DeviceSimulator;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Tianyuan.Farm.Demo;
 
 /// <summary>The farmer's side of the API: sign in, list plots, register devices.</summary>
 internal static class FarmApi

@@ -1,5 +1,7 @@
 namespace Tianyuan.DeviceSimulator;
 
+using Tianyuan.Farm.Demo;
+
 /// <summary>
 /// Each device sends its current readings every interval, with the faults a real field network shows: a resent
 /// earlier message (duplicate), a message held back and delivered a few intervals later with its original time

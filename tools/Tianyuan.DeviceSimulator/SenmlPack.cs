@@ -1,6 +1,7 @@
 namespace Tianyuan.DeviceSimulator;
 
 using System.Text.Json;
+using Tianyuan.Farm.Demo;
 
 /// <summary>Builds the SenML pack the telemetry API takes: names {deviceId}:{quantity}, absolute Unix-second times.</summary>
 internal static class SenmlPack
@@ -9,7 +10,7 @@ internal static class SenmlPack
     /// One pack for one device. Every record carries its own absolute <c>t</c> (no <c>bt</c>), so a resend is recognised
     /// as a duplicate and a late message keeps its original time.
     /// </summary>
-    public static byte[] Build(Guid device, IEnumerable<(DateTimeOffset At, IReadOnlyList<Reading> Readings)> samples)
+    public static byte[] Build(Guid device, IEnumerable<(DateTimeOffset At, IReadOnlyList<SeriesReading> Readings)> samples)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))

@@ -1,5 +1,7 @@
 namespace Tianyuan.DeviceSimulator;
 
+using Tianyuan.Farm.Demo;
+
 /// <summary>Sign in, get the devices (from the state file or by registering), backfill, then run live until stopped.</summary>
 internal static class Simulator
 {

@@ -2,6 +2,7 @@ namespace Tianyuan.Farm.Demo;
 
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Tianyuan.Farm.Data;
 using Tianyuan.Farm.Domain;
@@ -13,11 +14,16 @@ using Tianyuan.Regions.Contracts;
 
 /// <summary>
 /// The Farm part of the demo: one demonstration farm per cooperative, three plots beside its village with
-/// FAO-56 Table 19 soils, a soil-moisture node per plot and a weather station per farm, and a week of their
-/// readings. The device simulator (Farm issue, item 8) will add live data and a longer history.
+/// FAO-56 Table 19 soils, a soil-moisture node per plot and a weather station per farm, and a year of their
+/// hourly readings (Farm:Demo:HistoryDays, 365 by default; the tests seed a week).
 /// </summary>
-sealed class FarmDemo(FarmDb db, IOrganisationDirectory organisations, IRegionDirectory regions, TimeProvider clock, ILogger<FarmDemo> logger) : IDemoContributor
+sealed class FarmDemo(FarmDb db, IOrganisationDirectory organisations, IRegionDirectory regions, TimeProvider clock, IConfiguration configuration, ILogger<FarmDemo> logger) : IDemoContributor
 {
+    /// <summary>Days per write: about 8 000 readings a farm, one transaction each.</summary>
+    const int DaysPerBatch = 30;
+
+    int HistoryDays => configuration.GetValue<int?>("Farm:Demo:HistoryDays") ?? 365;
+
     /// <summary>After Regions (0), whose cooperatives and villages it uses.</summary>
     public int Order => 50;
 
@@ -65,48 +71,37 @@ sealed class FarmDemo(FarmDb db, IOrganisationDirectory organisations, IRegionDi
 
         await db.SaveChangesAsync(ct);
         await ReadingPartitions.EnsureAsync(db, now, logger, ct);
-        await ReadingStore.WriteAsync(db, [History(rng, await db.Devices.AsNoTracking().ToListAsync(ct), await db.Plots.AsNoTracking().ToListAsync(ct), now)], ct);
+        await WriteHistoryAsync(await db.Devices.AsNoTracking().ToListAsync(ct), now, ct);
     }
 
     /// <summary>
-    /// A week of hourly readings so the farm pages have something true-to-life to show: soil drying between
-    /// waterings, and the day's temperature and humidity swing. Written through the same store as live telemetry,
-    /// so the hourly and daily rollups agree with it.
+    /// Hourly readings for the last <see cref="HistoryDays"/> days (a year by default), from the device simulator's
+    /// diurnal series: soil drying by day between waterings, the day's and the season's temperature and humidity
+    /// swing. Written through the same store as live telemetry, so the hourly and daily rollups agree with the raw
+    /// readings, and in batches of a few days, so memory stays small. Raw readings older than the retention window
+    /// (Farm:Retention:RawDays) are trimmed by the retention job like any farm's; the rollups keep the year.
     /// </summary>
-    static ReadingBatch History(Random rng, List<Device> devices, List<Plot> plots, DateTimeOffset now)
+    async Task WriteHistoryAsync(List<Device> devices, DateTimeOffset now, CancellationToken ct)
     {
-        var readings = new List<NewReading>();
-        // Up to this minute, so the demo devices look alive when the demo starts (and silent an hour later, truthfully).
+        // Hourly up to this minute, so the demo devices look alive when the demo starts (and silent an hour later, truthfully).
         var end = new DateTimeOffset(now.UtcDateTime.Date.AddHours(now.UtcDateTime.Hour).AddMinutes(now.UtcDateTime.Minute), TimeSpan.Zero);
-        foreach (var device in devices)
+        var series = devices.Select(d => (Device: d, Series: new DiurnalSeries(SeedOf(d)))).ToList();
+        var written = 0;
+        for (var from = end.AddDays(-HistoryDays); from <= end; from = from.AddDays(DaysPerBatch))
         {
-            var plot = plots.First(p => p.Id == device.PlotId);
-            var moisture = (plot.FieldCapacity * 100) - (rng.NextDouble() * 4);
-            for (var h = 7 * 24; h >= 0; h--)
-            {
-                var at = end.AddHours(-h);
-                var localHour = at.ToChinaTime().Hour;
-                var daily = Math.Sin(2 * Math.PI * (localHour - 9) / 24);
-                var temperature = 13 + (6 * daily) + (rng.NextDouble() - 0.5);
-                if (device.Kind == "soil-moisture")
-                {
-                    // Drying faster by day; a watering brings it back to field capacity when it gets low.
-                    moisture -= 0.02 + (0.03 * Math.Max(0, daily)) + (rng.NextDouble() * 0.01);
-                    if (moisture < ((plot.FieldCapacity + plot.WiltingPoint) / 2 * 100) && localHour == 18)
-                        moisture = plot.FieldCapacity * 100;
-                    readings.Add(new NewReading(device.Id, "soil-moisture", at, Math.Round(moisture, 1), "%VWC"));
-                    readings.Add(new NewReading(device.Id, "soil-temperature", at, Math.Round(11 + (2.5 * Math.Sin(2 * Math.PI * (localHour - 12) / 24)), 1), "Cel"));
-                }
-                else
-                {
-                    readings.Add(new NewReading(device.Id, "temperature", at, Math.Round(temperature, 1), "Cel"));
-                    readings.Add(new NewReading(device.Id, "humidity", at, Math.Round(Math.Clamp(78 - (18 * daily) + (rng.NextDouble() * 4), 30, 100)), "%RH"));
-                }
-            }
+            var hours = Enumerable.Range(0, DaysPerBatch * 24).Select(h => from.AddHours(h)).Where(at => at <= end).ToList();
+            var readings = series
+                .SelectMany(d => hours.SelectMany(at => d.Series.Sample(d.Device.Kind, at).Select(r => new NewReading(d.Device.Id, r.Quantity, at, r.Value, r.Unit))))
+                .ToList();
+            await ReadingStore.WriteAsync(db, [new ReadingBatch(readings, [])], ct);
+            written += readings.Count;
         }
 
-        return new ReadingBatch(readings, []);
+        logger.LogInformation("Demo farm history: {Readings} hourly readings over {Days} days for {Devices} devices", written, HistoryDays, devices.Count);
     }
+
+    /// <summary>A device's series seed from its id, so a demo device's curves are the same on every start.</summary>
+    static int SeedOf(Device device) => BitConverter.ToInt32(device.Id.ToByteArray(), 0);
 
     /// <summary>Demo devices get real keys that nobody is shown: the simulator registers its own through the API.</summary>
     static Device NewDevice(Random rng, Domain.Farm farm, Plot plot, string name, string kind, DateTimeOffset now)

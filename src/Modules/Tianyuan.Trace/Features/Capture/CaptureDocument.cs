@@ -16,7 +16,7 @@ static class CaptureDocument
         epcis.MapPost("/capture", Handle)
             .RequireAuthorization(Policies.EpcisCapture)
             .WithName(nameof(CaptureDocument))
-            .WithSummary("Captures an EPCIS 2.0 document (JSON/JSON-LD).")
+            .WithSummary("Captures an EPCIS 2.0 document (JSON, JSON-LD or XML).")
             .Produces(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

@@ -2,24 +2,29 @@ namespace Tianyuan.Trace.Features.Capture;
 
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Xml;
 using Tianyuan.Trace.Epcis;
+using Tianyuan.Trace.Epcis.Xml;
 
 /// <summary>
-/// Reads a capture body: JSON or JSON-LD only (XML capture is not offered), within the size limit, parsed without
-/// ever turning bad input into a 500. Also reads the GS1-Capture-Error-Behaviour header.
+/// Reads a capture body as JSON: JSON or JSON-LD as sent, XML (the EPCIS XML binding) converted to the same JSON-LD
+/// shape, within the size limit, parsed without ever turning bad input into a 500. Also reads the
+/// GS1-Capture-Error-Behaviour header.
 /// </summary>
 static class EpcisRequest
 {
     public const string ErrorBehaviourHeader = "GS1-Capture-Error-Behaviour";
 
-    static readonly string[] MediaTypes = ["application/json", "application/ld+json"];
+    static readonly string[] JsonMediaTypes = ["application/json", "application/ld+json"];
+
+    static readonly string[] MediaTypes = [.. JsonMediaTypes, .. EpcisXml.MediaTypes];
 
     /// <summary>The parsed body, or the problem to answer with.</summary>
     public static async Task<(JsonDocument? Body, IResult? Problem)> ReadJsonAsync(HttpRequest request, EpcisSettings settings, CancellationToken ct)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || !MediaTypes.Contains(type.MediaType, StringComparer.OrdinalIgnoreCase))
         {
-            return (null, Results.Problem($"Send EPCIS documents as {string.Join(" or ", MediaTypes)} (XML capture is not supported); got '{request.ContentType}'.",
+            return (null, Results.Problem($"Send EPCIS documents as {string.Join(", ", MediaTypes)}; got '{request.ContentType}'.",
                 statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type", type: Problems.UnsupportedMediaType));
         }
 
@@ -35,6 +40,8 @@ static class EpcisRequest
             buffer.Write(chunk, 0, read);
         }
 
+        if (EpcisXml.MediaTypes.Contains(type.MediaType, StringComparer.OrdinalIgnoreCase))
+            return ReadXml(buffer.ToArray());
         try
         {
             var body = JsonDocument.Parse(buffer.ToArray());
@@ -46,6 +53,18 @@ static class EpcisRequest
         catch (JsonException e)
         {
             return (null, EpcisProblems.Invalid($"The body is not well-formed JSON: {e.Message}"));
+        }
+    }
+
+    static (JsonDocument? Body, IResult? Problem) ReadXml(byte[] bytes)
+    {
+        try
+        {
+            return (EpcisXml.ToJson(bytes), null);
+        }
+        catch (XmlException e)
+        {
+            return (null, EpcisProblems.Invalid($"The XML body cannot be captured: {e.Message}"));
         }
     }
 

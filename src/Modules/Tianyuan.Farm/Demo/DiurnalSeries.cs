@@ -1,20 +1,24 @@
-namespace Tianyuan.DeviceSimulator;
+namespace Tianyuan.Farm.Demo;
 
-/// <summary>One SenML reading: quantity name, unit symbol and value.</summary>
-internal readonly record struct Reading(string Quantity, string Unit, double Value);
+/// <summary>One SenML reading of a series: quantity name, unit symbol and value.</summary>
+readonly record struct SeriesReading(string Quantity, string Unit, double Value);
 
 /// <summary>
 /// Pure, deterministic sensor series for one device: every value is a function of the seed and the instant only, so
 /// a live run, a backfill and a resend of the same instant agree, and a restart continues the same curves.
-/// Times of day are China time (UTC+8, no daylight saving), where the farms are.
+/// Times of day are China time (UTC+8, no daylight saving), where the farms are. It lives in the Farm module because
+/// the demo seed writes its year of history from it; the device simulator references it from here, so the history
+/// and the live values a simulator sends afterwards are the same curves.
 /// </summary>
-internal sealed class DiurnalSeries(int seed)
+sealed class DiurnalSeries(int seed)
 {
     static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
     const double MinHour = 5, MaxHour = 14;
     // Soil dries only while the sun is up (07:00–19:00); irrigation happens at 20:00, as the advice says "tonight".
     const double SunriseHour = 7, DryingHours = 12, IrrigationHour = 20;
-    const double IrrigatedMoisture = 38;
+    // Just under the field capacity of the demo loams (27–30 %): a sandy plot (20 %) reads "too wet" for a while after
+    // watering, and the dry spells before the next one cross the refill point, as real plots do.
+    const double IrrigatedMoisture = 27;
 
     readonly int irrigationPeriodDays = 3 + (int)(Hash(seed, 1) % 4);
     readonly int irrigationPhaseDays = (int)(Hash(seed, 2) % 7);
@@ -24,7 +28,7 @@ internal sealed class DiurnalSeries(int seed)
     public static bool IsStation(string kind) => kind == "weather-station";
 
     /// <summary>The readings a device of this kind reports at this instant: stations air, soil nodes soil and battery.</summary>
-    public IReadOnlyList<Reading> Sample(string kind, DateTimeOffset at) => IsStation(kind)
+    public IReadOnlyList<SeriesReading> Sample(string kind, DateTimeOffset at) => IsStation(kind)
         ? [new("temperature", "Cel", Temperature(at)), new("humidity", "%RH", Humidity(at))]
         : [new("soil-moisture", "%VWC", SoilMoisture(at)), new("battery", "%EL", Battery(at))];
 
@@ -34,7 +38,7 @@ internal sealed class DiurnalSeries(int seed)
     /// <summary>Relative humidity, %: high at dawn, low in the afternoon, the inverse of the temperature curve.</summary>
     public double Humidity(DateTimeOffset at) => Math.Round(Math.Clamp(72 - (20 * DayShape(at)) + Noise(at, 6, 2), 20, 100), 0);
 
-    /// <summary>Volumetric water content, %: jumps to about 38 % when irrigated, then dries by day until the next time.</summary>
+    /// <summary>Volumetric water content, %: jumps to about 27 % when irrigated, then dries by day until the next time.</summary>
     public double SoilMoisture(DateTimeOffset at)
     {
         var local = ChinaTime(at);
