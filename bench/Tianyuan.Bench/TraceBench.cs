@@ -12,6 +12,8 @@ using System.Text.Json;
 /// PostgreSQL: BENCH_PG names the server; the run creates and drops its own database bench_trace_&lt;random&gt;.
 /// Writes bench/results/trace-{provider}.json. With 0 load seconds only the two capture phases run (and the check that
 /// a checkpoint covers every captured event), written to trace-{provider}-capture.json: the quick loop for capture work.
+/// The log may hold more leaves than the bench captured: the app's own jobs record events too (Farm's daily sensor
+/// summaries of the demo plots at start-up), so "covers all" means a checkpoint at least as large as the captures.
 /// </summary>
 static class TraceBench
 {
@@ -54,11 +56,11 @@ static class TraceBench
         {
             machine = $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}",
             provider, at = DateTimeOffset.UtcNow.ToString("u", CultureInfo.InvariantCulture),
-            single, batched, load, events, checkpoint = new { size = checkpointSize, waitSeconds = checkpointWait, coversAll = checkpointSize == events },
+            single, batched, load, events, checkpoint = new { size = checkpointSize, waitSeconds = checkpointWait, coversAll = checkpointSize >= events },
             query, proof, proofOneClient, peakMemoryMiB = Math.Round(app.PeakMemoryMiB), warmupOk = warm.Ok,
         };
         await BenchApp.WriteResultAsync(root, $"trace-{provider}.json", JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
-        return new[] { single, batched, load, query, proof }.All(p => p.Ok) && checkpointSize == events ? 0 : 1;
+        return new[] { single, batched, load, query, proof }.All(p => p.Ok) && checkpointSize >= events ? 0 : 1;
     }
 
     static async Task<int> CaptureOnlyAsync(string root, string provider, BenchApp app, HttpClient farmer, long events, Phase single, Phase batched)
@@ -69,11 +71,11 @@ static class TraceBench
         {
             machine = $"{Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}",
             provider, at = DateTimeOffset.UtcNow.ToString("u", CultureInfo.InvariantCulture),
-            single, batched, events, checkpoint = new { size = checkpointSize, waitSeconds = checkpointWait, coversAll = checkpointSize == events },
+            single, batched, events, checkpoint = new { size = checkpointSize, waitSeconds = checkpointWait, coversAll = checkpointSize >= events },
             peakMemoryMiB = Math.Round(app.PeakMemoryMiB),
         };
         await BenchApp.WriteResultAsync(root, $"trace-{provider}-capture.json", JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
-        return single.Ok && batched.Ok && checkpointSize == events ? 0 : 1;
+        return single.Ok && batched.Ok && checkpointSize >= events ? 0 : 1;
     }
 
     sealed record Phase(object Result, bool Ok, string LoadBefore, string LoadAfter);
