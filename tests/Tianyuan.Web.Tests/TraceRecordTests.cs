@@ -93,6 +93,35 @@ public class TraceRecordTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task A_soil_test_of_the_lots_field_shows_its_values_on_the_consumer_page()
+    {
+        var lot = $"S{Guid.NewGuid().ToString("N")[..6]}";
+        using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);
+        await Record(farmer, "harvest", new { gtin = Gtin, lot, kilograms = 80, at = "2026-09-12T06:30:00", gln = Farm });
+        var test = await Record(farmer, "soil-test", new
+        {
+            gtin = Gtin, lot, lab = "青溪县农业技术推广中心", report = "TF-2026-0315", ph = 5.6, organicMatter = 28.4, nitrogen = 132, phosphorus = 18.5,
+            potassium = 96, at = "2026-03-15T10:00:00", gln = Farm,
+        });
+        var stored = await farmer.GetFromJsonAsync<JsonElement>($"/epcis/events/{Uri.EscapeDataString(test.GetProperty("eventId").GetString()!)}");
+        Assert.Equal("TF-2026-0315", stored.GetProperty("ty:soilTest").GetProperty("ty:report").GetString());
+        Assert.Equal(5, stored.GetProperty("sensorElementList")[0].GetProperty("sensorReport").GetArrayLength());
+
+        using var anyone = app.Client();
+        anyone.DefaultRequestHeaders.Accept.ParseAdd("text/html");
+        var page = WebUtility.HtmlDecode(await anyone.GetStringAsync($"/01/{Gtin}/10/{lot}"));
+        foreach (var shown in new[] { "土壤检测", "pH 5.6", "有机质 28.4 g/kg", "碱解氮 132 mg/kg", "速效钾 96 mg/kg" })
+            Assert.Contains(shown, page);
+
+        using var bad = await farmer.PostAsJsonAsync("/api/trace/record/soil-test", new { gtin = Gtin, lot, ph = 15 });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var errors = (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Equal(["lab", "ph"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        using var empty = await farmer.PostAsJsonAsync("/api/trace/record/soil-test", new { gtin = Gtin, lot, lab = "某检测站" });
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+    }
+
+    [Fact]
     public async Task Bad_input_is_refused_field_by_field_and_visitors_may_not_record()
     {
         using var farmer = await app.SignedInAsync(DemoAccounts.Farmer);

@@ -9,7 +9,7 @@ using Tianyuan.Trace.Data;
 using Tianyuan.Trace.Features.Capture;
 
 /// <summary>
-/// Farm-to-table recording without writing JSON: the steps of /trace/record (harvest, input applied, pack, ship, receive),
+/// Farm-to-table recording without writing JSON: the steps of /trace/record (harvest, input applied, soil test, pack, ship, receive),
 /// also as POST /api/trace/record/{step} with the same requests. Each builds one EPCIS 2.0 event and stores it
 /// through <see cref="CaptureProcessor"/>, so it is validated, deduplicated and logged like any captured event.
 /// </summary>
@@ -25,6 +25,8 @@ static class RecordStep
             (await HarvestAsync(r, user, p, clock, ct)).ToHttpResult()).WithName("RecordHarvest").WithSummary("Records a harvest into a lot.");
         record.MapPost("/input", async (InputEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, TimeProvider clock, CancellationToken ct) =>
             (await InputAsync(r, user, p, clock, ct)).ToHttpResult()).WithName("RecordInput").WithSummary("Records a farm input applied to a lot.");
+        record.MapPost("/soil-test", async (SoilTestEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, TimeProvider clock, CancellationToken ct) =>
+            (await SoilTestAsync(r, user, p, clock, ct)).ToHttpResult()).WithName("RecordSoilTest").WithSummary("Records a soil test of the field a lot grows in.");
         record.MapPost("/pack", async (PackEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, TimeProvider clock, CancellationToken ct) =>
             (await PackAsync(r, user, p, clock, ct)).ToHttpResult()).WithName("RecordPack").WithSummary("Records items of a lot packed into a case.");
         record.MapPost("/ship", async (ShipEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, TraceDb db, TimeProvider clock, CancellationToken ct) =>
@@ -42,6 +44,12 @@ static class RecordStep
     public static Task<Outcome<Recorded>> InputAsync(InputEvent.Request r, ClaimsPrincipal user, CaptureProcessor processor, TimeProvider clock, CancellationToken ct)
     {
         var (e, f, gtin, lot) = InputEvent.Build(r, clock.GetUtcNow());
+        return StoreAsync(e, f, gtin, lot, user, processor, clock, ct);
+    }
+
+    public static Task<Outcome<Recorded>> SoilTestAsync(SoilTestEvent.Request r, ClaimsPrincipal user, CaptureProcessor processor, TimeProvider clock, CancellationToken ct)
+    {
+        var (e, f, gtin, lot) = SoilTestEvent.Build(r, clock.GetUtcNow());
         return StoreAsync(e, f, gtin, lot, user, processor, clock, ct);
     }
 

@@ -11,7 +11,7 @@ sealed record SensorSummary(string Type, decimal Min, decimal Max, string? Unit)
     /// <summary>UN/CEFACT unit codes that sensors send, written as people read them.</summary>
     static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal)
     {
-        ["CEL"] = "°C", ["FAH"] = "°F", ["P1"] = "%", ["KGM"] = "kg", ["GRM"] = "g", ["LUX"] = "lx", ["A93"] = "g/m³",
+        ["CEL"] = "°C", ["FAH"] = "°F", ["P1"] = "%", ["KGM"] = "kg", ["GRM"] = "g", ["LUX"] = "lx", ["A93"] = "g/m³", ["GK"] = "g/kg", ["NA"] = "mg/kg",
     };
 
     public static IReadOnlyList<SensorSummary> Of(JsonElement @event)
