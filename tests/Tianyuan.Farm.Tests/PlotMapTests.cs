@@ -54,13 +54,13 @@ public class PlotMapTests
     }
 
     [Theory]
-    [InlineData(null, "none")]
-    [InlineData(14.9, "dry")]  // below the refill point: the crop needs water
-    [InlineData(15.0, "ok")]
-    [InlineData(27.0, "ok")]   // at field capacity
-    [InlineData(27.5, "wet")]  // above it: the soil drains
-    public void Moisture_band_against_the_refill_point_and_field_capacity(double? moisture, string band) =>
-        Assert.Equal(band, PlotMapLayout.MoistureBand(moisture, refillPct: 15, fieldCapacityPct: 27));
+    [InlineData(null, false, "none")]
+    [InlineData(14.9, true, "dry")]   // the advice says irrigate: the crop needs water
+    [InlineData(15.0, false, "ok")]
+    [InlineData(27.0, false, "ok")]   // at field capacity
+    [InlineData(27.5, false, "wet")]  // above it: the soil drains
+    public void Moisture_band_follows_the_irrigation_verdict_and_field_capacity(double? moisture, bool needsWater, string band) =>
+        Assert.Equal(band, PlotMapLayout.MoistureBand(moisture, moisture is null ? null : needsWater, fieldCapacityPct: 27));
 
     static List<(double X, double Y)> Corners(string path) =>
         [.. path.Split(['M', 'L', 'Z'], StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split(','))

@@ -74,7 +74,9 @@ public class FarmApiTests(AppFixture fixture) : IClassFixture<AppFixture>
         {
             var moisture = plot.GetProperty("soilMoisture").GetProperty("value").GetDouble();
             var refill = plot.GetProperty("refillPointPct").GetDouble();
-            Assert.Equal(moisture < refill, plot.GetProperty("needsWater").GetBoolean());
+            // The refill point is shown rounded to 0.1 %: a reading within that rounding of it may go either way.
+            if (Math.Abs(moisture - refill) > 0.05)
+                Assert.Equal(moisture < refill, plot.GetProperty("needsWater").GetBoolean());
             Assert.True(plot.GetProperty("min24h").GetDouble() <= moisture && moisture <= plot.GetProperty("max24h").GetDouble());
         }
 

@@ -93,10 +93,13 @@ static class GetFarmOverview
                 var (zone, kc) = PlotRootZone.For(plot, planting, today);
                 var refill = PlotRootZone.RefillPointPct(zone);
                 var advice = moisture is null ? null : Irrigation.Advise(zone, moisture.Value / 100, plot.AreaM2, et0, kc);
+                // One verdict for the badge, the advice and the map: the advice's (depletion has reached the readily
+                // available water), so a reading exactly at the refill point is not "fine" on one and "irrigate" on another.
+                var needsWater = advice?.IrrigateNow;
                 return new PlotView(plot.Id, plot.Name, plot.Crop, Math.Round(plot.AreaMu, 1), plot.SoilType, plot.FieldCapacity * 100, plot.WiltingPoint * 100,
-                    Math.Round(refill, 1), moisture, range?.Min, range?.Max, moisture is null ? null : moisture.Value < refill, advice,
+                    Math.Round(refill, 1), moisture, range?.Min, range?.Max, needsWater, advice,
                     planting is null ? null : PlantingView.Of(planting, today, english),
-                    PlotMapLayout.MoistureBand(moisture?.Value, refill, plot.FieldCapacity * 100));
+                    PlotMapLayout.MoistureBand(moisture?.Value, needsWater, plot.FieldCapacity * 100));
             }).ToList();
             var lastReading = recent.GroupBy(r => r.SensorId).ToDictionary(g => g.Key, g => g.Max(r => r.Time));
             return new FarmView(farm.Id, farm.Name, farm.RegionCode,

@@ -59,13 +59,14 @@ static class PlotMapLayout
     }
 
     /// <summary>
-    /// How wet the root zone is, for the map's colour: below the refill point the crop needs water ("dry"), above
-    /// field capacity the soil drains ("wet"), otherwise "ok"; "none" without a current reading.
+    /// How wet the root zone is, for the map's colour: "dry" when the plot needs water (the irrigation advice's verdict,
+    /// the same as the card's 偏干), "wet" above field capacity (the soil drains), otherwise "ok"; "none" without a
+    /// current reading.
     /// </summary>
-    public static string MoistureBand(double? moisturePct, double refillPct, double fieldCapacityPct) => moisturePct switch
+    public static string MoistureBand(double? moisturePct, bool? needsWater, double fieldCapacityPct) => moisturePct switch
     {
         null => "none",
-        { } m when m < refillPct => "dry",
+        _ when needsWater == true => "dry",
         { } m when m > fieldCapacityPct => "wet",
         _ => "ok",
     };
