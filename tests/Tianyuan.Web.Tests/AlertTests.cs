@@ -2,7 +2,6 @@ namespace Tianyuan.Web.Tests;
 
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Tianyuan.Kernel.Demo;
 
@@ -138,10 +137,7 @@ public sealed class AlertTests : IAsyncLifetime
 
     async Task SendAsync(string key, string senml)
     {
-        using var client = app.Client();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/farm/telemetry") { Content = new StringContent(senml, Encoding.UTF8, "application/senml+json") };
-        request.Headers.Add("X-Device-Key", key);
-        using var response = await client.SendAsync(request);
+        using var response = await app.SendTelemetryAsync(key, senml);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
     }
 

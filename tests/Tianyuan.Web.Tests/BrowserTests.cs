@@ -241,12 +241,7 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
     {
         using var api = await browser.App.SignedInAsync(DemoAccounts.Farmer);
         var (_, device, key) = await browser.App.RegisterDeviceAsync(api, "电量测试节点");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/farm/telemetry")
-        {
-            Content = new StringContent($$"""[{"bn":"{{device}}:","n":"battery","u":"%EL","v":7}]""", System.Text.Encoding.UTF8, "application/senml+json"),
-        };
-        request.Headers.Add("X-Device-Key", key);
-        using (var sent = await browser.App.Client().SendAsync(request))
+        using (var sent = await browser.App.SendTelemetryAsync(key, $$"""[{"bn":"{{device}}:","n":"battery","u":"%EL","v":7}]"""))
             Assert.Equal(System.Net.HttpStatusCode.Accepted, sent.StatusCode);
 
         var page = await browser.SignedInPageAsync(DemoAccounts.Farmer, "/farm", 390, 844);

@@ -2,7 +2,6 @@ namespace Tianyuan.Web.Tests;
 
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Tianyuan.Kernel.Demo;
 
@@ -61,11 +60,8 @@ public class DeviceCalibrationTests(AppFixture fixture) : IClassFixture<AppFixtu
 
     async Task SendAsync(string key, Guid device, double moisture, DateTimeOffset at)
     {
-        using var client = app.Client();
         var senml = $"[{{\"n\":\"{device}:soil-moisture\",\"u\":\"%VWC\",\"v\":{moisture.ToString(System.Globalization.CultureInfo.InvariantCulture)},\"t\":{at.ToUnixTimeSeconds()}}}]";
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/farm/telemetry") { Content = new StringContent(senml, Encoding.UTF8, "application/senml+json") };
-        request.Headers.Add("X-Device-Key", key);
-        using var response = await client.SendAsync(request);
+        using var response = await app.SendTelemetryAsync(key, senml);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal(1, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accepted").GetInt32());
     }

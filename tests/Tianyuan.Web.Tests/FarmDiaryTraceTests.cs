@@ -113,10 +113,7 @@ public class FarmDiaryTraceTests(AppFixture fixture) : IClassFixture<AppFixture>
             senml.Append(CultureInfo.InvariantCulture, $$""",{"n":"humidity","u":"%RH","v":{{rh}},"t":{{hours * 3600}}},{"n":"soil-moisture","u":"%VWC","v":{{soil}},"t":{{hours * 3600}}}""");
         }
 
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/farm/telemetry") { Content = new StringContent(senml + "]", Encoding.UTF8, "application/senml+json") };
-        request.Headers.Add("X-Device-Key", key);
-        using var client = app.Client();
-        using var sent = await client.SendAsync(request);
+        using var sent = await app.SendTelemetryAsync(key, senml + "]");
         Assert.Equal(HttpStatusCode.Accepted, sent.StatusCode);
         Assert.Equal(9, (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accepted").GetInt32());
 

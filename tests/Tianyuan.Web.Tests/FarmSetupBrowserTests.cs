@@ -1,7 +1,6 @@
 namespace Tianyuan.Web.Tests;
 
 using System.Net;
-using System.Text;
 using Microsoft.Playwright;
 using Tianyuan.Kernel.Demo;
 
@@ -46,16 +45,8 @@ public class FarmSetupBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         await Assertions.Expect(panel).ToContainTextAsync("/up");
         await browser.ScreenshotAsync(page, "farm-setup-key-390");
         var device = await page.Locator(".device-row", new() { HasText = "4号地土壤墒情" }).GetAttributeAsync("data-device");
-        using (var client = browser.App.Client())
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/farm/telemetry")
-            {
-                Content = new StringContent($"[{{\"n\":\"{device}:soil-moisture\",\"u\":\"%VWC\",\"v\":18.5}}]", Encoding.UTF8, "application/senml+json"),
-            };
-            request.Headers.Add("X-Device-Key", key);
-            using var response = await client.SendAsync(request);
+        using (var response = await browser.App.SendTelemetryAsync(key, $"[{{\"n\":\"{device}:soil-moisture\",\"u\":\"%VWC\",\"v\":18.5}}]"))
             Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        }
 
         // A calibration is saved and summarised on the device.
         await page.ReloadAsync();

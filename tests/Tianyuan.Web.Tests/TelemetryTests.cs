@@ -44,10 +44,7 @@ public class TelemetryTests(AppFixture fixture) : IClassFixture<AppFixture>
 
     async Task<JsonElement> SendAsync(string key, string senml, HttpStatusCode expected = HttpStatusCode.Accepted)
     {
-        using var client = app.Client();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/farm/telemetry") { Content = new StringContent(senml, Encoding.UTF8, "application/senml+json") };
-        request.Headers.Add("X-Device-Key", key);
-        using var response = await client.SendAsync(request);
+        using var response = await app.SendTelemetryAsync(key, senml);
         Assert.Equal(expected, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

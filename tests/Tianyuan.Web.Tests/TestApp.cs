@@ -207,6 +207,15 @@ public sealed class TestApp : IAsyncDisposable
         return (body.GetProperty("farmId").GetGuid(), body.GetProperty("id").GetGuid(), body.GetProperty("key").GetString()!);
     }
 
+    /// <summary>POST /api/farm/telemetry as a device does: a SenML pack with the device's X-Device-Key.</summary>
+    public async Task<HttpResponseMessage> SendTelemetryAsync(string key, string senml)
+    {
+        using var client = Client();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/farm/telemetry") { Content = new StringContent(senml, System.Text.Encoding.UTF8, "application/senml+json") };
+        request.Headers.Add("X-Device-Key", key);
+        return await client.SendAsync(request);
+    }
+
     public async Task<string> TokenAsync(string email, string password = DemoAccounts.Password)
     {
         using var client = Client();

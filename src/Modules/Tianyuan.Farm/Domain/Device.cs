@@ -11,6 +11,9 @@ sealed class Device
     /// <summary>The kinds the registration form offers; the API accepts these exact words.</summary>
     public static readonly IReadOnlyList<string> Kinds = ["soil-moisture", "weather-station", "rain-gauge", "soil-ec", "camera", "gateway"];
 
+    /// <summary>The resource key of a kind's name: soil-moisture → KindSoilMoisture.</summary>
+    public static string KindTextKey(string kind) => "Kind" + string.Concat(kind.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+
     public Guid Id { get; init; }
 
     public Guid FarmId { get; init; }

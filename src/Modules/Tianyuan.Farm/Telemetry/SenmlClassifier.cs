@@ -60,7 +60,7 @@ static class SenmlClassifier
 
             var quantity = r.Name[(separator + 1)..];
             quantity = quantity.Length == 0 ? unit.Quantity : quantity;
-            if (quantity.Length > 40 || !quantity.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.'))
+            if (!IsQuantityName(quantity))
             {
                 errors.Add(new RecordError(i, $"'{r.Name}': a quantity is up to 40 of a-z, 0-9, '-', '_' and '.'."));
                 continue;
@@ -87,4 +87,7 @@ static class SenmlClassifier
         return (new ReadingBatch(readings, quarantined), errors);
     }
 
+    /// <summary>A quantity's name as series are stored under: up to 40 of a-z, 0-9, '-', '_' and '.'.</summary>
+    public static bool IsQuantityName([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? quantity) =>
+        !string.IsNullOrEmpty(quantity) && quantity.Length <= 40 && quantity.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.');
 }

@@ -46,7 +46,7 @@ static class CalibrateDevice
         for (var i = 0; i < lines.Count && i < Calibration.MaxLines; i++)
         {
             var line = lines[i];
-            if (string.IsNullOrWhiteSpace(line.Quantity) || line.Quantity.Length > 40 || !line.Quantity.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.'))
+            if (!SenmlClassifier.IsQuantityName(line.Quantity))
                 errors[$"lines[{i}].quantity"] = [t["CalibrationQuantityInvalid"]];
             else if (lines.Take(i).Any(l => l.Quantity == line.Quantity))
                 errors[$"lines[{i}].quantity"] = [t["CalibrationQuantityTwice", line.Quantity]];
