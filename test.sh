@@ -27,8 +27,12 @@ PGPORT=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));pri
 stop_pg() { runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -m immediate stop >/dev/null 2>&1; rm -rf "$PGDIR"; }
 trap stop_pg EXIT
 runuser -u postgres -- "$PGBIN/initdb" -D "$PGDIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
-runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w \
-  -o "-h 127.0.0.1 -p $PGPORT -k $PGDIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" start >/dev/null
+PGOPTS="-h 127.0.0.1 -p $PGPORT -k $PGDIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
+pg_start() { runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDIR/data" -l "$PGDIR/log" -w -o "$PGOPTS" start >/dev/null; }
+pg_start
+pg_up() { runuser -u postgres -- "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT"; }
+pg_log() { echo "-- the last lines of the PostgreSQL log ($PGDIR/log):"; tail -n 20 "$PGDIR/log" 2>/dev/null; df -h "$PGDIR" | tail -1; }
+pg_up || { echo "PostgreSQL did not start"; pg_log; echo "0 passed, 1 failed"; exit 1; }
 psql -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "CREATE ROLE tianyuan LOGIN PASSWORD 'tianyuan' CREATEDB"
 psql -h 127.0.0.1 -p "$PGPORT" -U postgres -qc "CREATE DATABASE tianyuan OWNER tianyuan"
 PG="Host=127.0.0.1;Port=$PGPORT;Username=tianyuan;Password=tianyuan;Database=tianyuan"
@@ -39,9 +43,12 @@ dotnet build Tianyuan.slnx -c Release -nologo -v q || { echo "0 passed, 1 failed
 echo "== pass 1: every test, SQLite"
 dotnet test Tianyuan.slnx -c Release --no-build --logger trx --results-directory "$RESULTS/sqlite" || status=1
 
-echo "== pass 2: persistence and HTTP tests, PostgreSQL"
+echo "== pass 2: persistence and HTTP tests, PostgreSQL (disk: $(df -h "$PGDIR" | awk 'NR==2{print $4" free"}'))"
+# A server that stopped during pass 1 (it is idle then) would fail every test of pass 2 with "connection refused":
+# say why, from its log, and start it again.
+pg_up || { echo "PostgreSQL stopped during pass 1"; pg_log; pg_start; }
 TIANYUAN_TEST_PG="$PG" dotnet test tests/Tianyuan.Web.Tests -c Release --no-build --filter "Category!=Browser" \
-  --logger trx --results-directory "$RESULTS/postgres" || status=1
+  --logger trx --results-directory "$RESULTS/postgres" || { status=1; pg_up || { echo "PostgreSQL stopped during pass 2"; pg_log; }; }
 
 python3 - "$RESULTS" "$status" <<'PY'
 # Counts every test result in every TRX file; a fixture or class-cleanup error (a RunInfo with outcome Error)
