@@ -30,6 +30,24 @@ public class AuthTests(AppFixture fixture) : IClassFixture<AppFixture>
     }
 
     [Fact]
+    public async Task A_token_altered_by_one_character_is_401_and_the_genuine_one_still_works()
+    {
+        using var client = app.Client();
+        using var login = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoAccounts.Operator, password = DemoAccounts.Password });
+        using var json = JsonDocument.Parse(await login.Content.ReadAsStringAsync());
+        var token = json.RootElement.GetProperty("accessToken").GetString()!;
+        var altered = token[..20] + (token[20] == 'A' ? 'B' : 'A') + token[21..];
+
+        client.DefaultRequestHeaders.Authorization = new("Bearer", altered);
+        using var refused = await client.GetAsync("/api/regions/organisations");
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        using var accepted = await client.GetAsync("/api/regions/organisations");
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_401()
     {
         using var client = app.Client();
