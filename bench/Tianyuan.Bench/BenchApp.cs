@@ -26,6 +26,16 @@ sealed class BenchApp : IAsyncDisposable
 
     public string Folder => folder;
 
+    /// <summary>CPU time the app process has used so far (user + system): per operation, a figure a busy machine hardly moves.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Peak resident memory of the app process so far (VmHWM), in MiB.</summary>
     public double PeakMemoryMiB => File.ReadLines($"/proc/{process.Id}/status").Where(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))
         .Select(l => double.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) / 1024).FirstOrDefault();

@@ -34,23 +34,23 @@ static class TraceBench
         var warm = await TraceLoad.CaptureAsync(farmer, next, 2, 1, TimeSpan.FromSeconds(2));
 
         Step($"capture, 1 event per document, {Clients} clients, {seconds} s");
-        var single = await Measured(() => TraceLoad.CaptureAsync(farmer, next, Clients, 1, TimeSpan.FromSeconds(seconds)));
+        var single = await Measured(app, () => TraceLoad.CaptureAsync(farmer, next, Clients, 1, TimeSpan.FromSeconds(seconds)));
         Step($"capture, 100 events per document, {Clients} clients, {seconds} s");
-        var batched = await Measured(() => TraceLoad.CaptureAsync(farmer, next, Clients, 100, TimeSpan.FromSeconds(seconds)));
+        var batched = await Measured(app, () => TraceLoad.CaptureAsync(farmer, next, Clients, 100, TimeSpan.FromSeconds(seconds)));
         if (loadSeconds == 0)
             return await CaptureOnlyAsync(root, provider, app, farmer, next.Value, single, batched);
 
         Step($"load: 500-event documents, {Clients} clients, until {MaxEvents:N0} events or {loadSeconds} s");
-        var load = await Measured(() => TraceLoad.CaptureAsync(farmer, next, Clients, 500, TimeSpan.FromSeconds(loadSeconds), MaxEvents));
+        var load = await Measured(app, () => TraceLoad.CaptureAsync(farmer, next, Clients, 500, TimeSpan.FromSeconds(loadSeconds), MaxEvents));
         var events = next.Value;
         Step($"{events:N0} events captured; waiting for a checkpoint that covers them");
         var (checkpointSize, checkpointWait) = await TraceLoad.WaitForCheckpointAsync(farmer, events, TimeSpan.FromMinutes(3));
 
         Step($"queries on {events:N0} events, {Clients} clients, 20 s");
-        var query = await Measured(() => TraceLoad.QueryAsync(app.Url, events, Clients, TimeSpan.FromSeconds(20)));
+        var query = await Measured(app, () => TraceLoad.QueryAsync(app.Url, events, Clients, TimeSpan.FromSeconds(20)));
         Step($"inclusion proofs at size {checkpointSize:N0}, {Clients} clients, 10 s");
-        var proof = await Measured(() => TraceLoad.ProofAsync(app.Url, checkpointSize, Clients, TimeSpan.FromSeconds(10)));
-        var proofOneClient = await Measured(() => TraceLoad.ProofAsync(app.Url, checkpointSize, 1, TimeSpan.FromSeconds(5)));
+        var proof = await Measured(app, () => TraceLoad.ProofAsync(app.Url, checkpointSize, Clients, TimeSpan.FromSeconds(10)));
+        var proofOneClient = await Measured(app, () => TraceLoad.ProofAsync(app.Url, checkpointSize, 1, TimeSpan.FromSeconds(5)));
 
         var result = new
         {
@@ -78,14 +78,17 @@ static class TraceBench
         return single.Ok && batched.Ok && checkpointSize >= events ? 0 : 1;
     }
 
-    sealed record Phase(object Result, bool Ok, string LoadBefore, string LoadAfter);
+    /// <summary>A phase's figures, the load around it, and the CPU seconds the app itself spent on it.</summary>
+    sealed record Phase(object Result, bool Ok, string LoadBefore, string LoadAfter, double AppCpuSeconds);
 
-    static async Task<Phase> Measured(Func<Task<(object Result, bool Ok)>> phase)
+    static async Task<Phase> Measured(BenchApp app, Func<Task<(object Result, bool Ok)>> phase)
     {
         var before = LoadAverage();
+        var cpu = app.CpuTime;
         var (result, ok) = await phase();
-        Console.WriteLine(JsonSerializer.Serialize(result));
-        return new Phase(result, ok, before, LoadAverage());
+        var spent = Math.Round((app.CpuTime - cpu).TotalSeconds, 2);
+        Console.WriteLine($"{JsonSerializer.Serialize(result)} app CPU {spent} s");
+        return new Phase(result, ok, before, LoadAverage(), spent);
     }
 
     static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));

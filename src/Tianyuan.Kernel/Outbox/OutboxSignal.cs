@@ -1,5 +1,6 @@
 namespace Tianyuan.Kernel.Outbox;
 
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -31,19 +32,34 @@ public sealed class OutboxSignal : IDisposable
 /// <summary>Notifies after a save that added outbox messages (the poll covers saves inside longer transactions).</summary>
 sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor
 {
-    bool pending;
+    // One interceptor serves every pooled context of a module at once (their options are shared), so whether a save
+    // added messages is remembered per context, never in a field.
+    static readonly ConditionalWeakTable<DbContext, object> Adding = [];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        pending = eventData.Context?.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added) == true;
+        if (eventData.Context is { } context)
+        {
+            if (context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+                Adding.AddOrUpdate(context, context);
+            else
+                Adding.Remove(context);
+        }
+
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (pending && eventData.Context?.Database.CurrentTransaction is null)
+        if (eventData.Context is { } context && Adding.Remove(context) && context.Database.CurrentTransaction is null)
             signal.Notify();
-        pending = false;
         return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } context)
+            Adding.Remove(context);
+        return base.SaveChangesFailedAsync(eventData, cancellationToken);
     }
 }

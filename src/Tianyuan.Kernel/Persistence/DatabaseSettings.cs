@@ -28,7 +28,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string SqlitePa
             _ => throw new InvalidOperationException(
                 $"Database:Provider is '{providerText}'; use 'Sqlite' (default) or 'Postgres'."),
         };
-        var connectionString = configuration.GetConnectionString("Tianyuan");
+        var connectionString = WithoutPoolReset(configuration.GetConnectionString("Tianyuan"));
         if (provider == DatabaseProvider.Postgres && string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException(
                 "Database:Provider is Postgres but ConnectionStrings:Tianyuan is empty; set ConnectionStrings__Tianyuan.");
@@ -39,4 +39,17 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string SqlitePa
     }
 
     public string SqliteConnectionString => $"Data Source={SqlitePath};Foreign Keys=True";
+
+    /// <summary>
+    /// Npgsql resets a pooled connection's session (six statements) each time it goes back to the pool; a small API
+    /// request opens two, so that was a dozen statements per request. The platform keeps no session state on pooled
+    /// connections (<see cref="DatabaseLock"/> unlocks explicitly), so it skips the reset unless the operator's
+    /// connection string says otherwise.
+    /// </summary>
+    static string? WithoutPoolReset(string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString) || connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+            return connectionString;
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
+    }
 }
