@@ -34,6 +34,8 @@ public static class TraceModule
     {
         services.AddModuleDb<TraceDb, TraceDbSqlite, TraceDbPostgres>(configuration);
         services.AddSingleton(EpcisSettings.From(configuration));
+        services.AddSingleton<PostgresCaptureBatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<PostgresCaptureBatcher>());
         services.AddScoped<CaptureProcessor>();
         services.AddScoped<ITraceRecords, TraceRecords>();
         var log = LogSettings.From(configuration);

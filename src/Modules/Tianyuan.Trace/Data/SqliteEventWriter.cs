@@ -13,8 +13,8 @@ using Tianyuan.Trace.Domain;
 /// </summary>
 static class SqliteEventWriter
 {
-    /// <summary>Inserts the job and the events not stored yet; returns the hash IDs of those it inserted.</summary>
-    public static async Task<HashSet<string>> InsertNewAsync(TraceDb db, CaptureJob job, IReadOnlyList<EpcisEvent> records, CancellationToken ct)
+    /// <summary>Inserts the job and the events not stored yet; returns the row ids of those it inserted.</summary>
+    public static async Task<HashSet<Guid>> InsertNewAsync(TraceDb db, CaptureJob job, IReadOnlyList<EpcisEvent> records, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         try
@@ -33,7 +33,7 @@ static class SqliteEventWriter
             await using var epc = Command(connection, tx, "INSERT INTO trace_epcis_event_epc (EventId, Role, Epc) VALUES ($event, $role, $epc)");
             await using var queued = Command(connection, tx, "INSERT INTO trace_log_pending (EventId, HashId) VALUES ($event, $hash)");
 
-            var stored = new HashSet<string>(StringComparer.Ordinal);
+            var stored = new HashSet<Guid>();
             foreach (var r in records)
             {
                 var id = Text(r.Id);
@@ -43,7 +43,7 @@ static class SqliteEventWriter
                     ("$capture", Text(r.CaptureId)));
                 if (await @event.ExecuteNonQueryAsync(ct) == 0)
                     continue;
-                stored.Add(r.HashId);
+                stored.Add(r.Id);
                 foreach (var x in r.Epcs)
                 {
                     Bind(epc, ("$event", id), ("$role", x.Role), ("$epc", x.Epc));

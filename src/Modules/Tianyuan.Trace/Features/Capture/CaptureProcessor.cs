@@ -2,6 +2,8 @@ namespace Tianyuan.Trace.Features.Capture;
 
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 using Tianyuan.Trace.Data;
 using Tianyuan.Trace.Domain;
 using Tianyuan.Trace.Epcis;
@@ -13,7 +15,7 @@ using Tianyuan.Trace.Features.Log;
 /// are queued for the transparency log, which <see cref="LogAppendJob"/> appends them to moments later: captures do not
 /// wait for one another on the log head.
 /// </summary>
-sealed class CaptureProcessor(TraceDb db, TimeProvider clock, LogSignal logSignal)
+sealed class CaptureProcessor(TraceDb db, TimeProvider clock, LogSignal logSignal, PostgresCaptureBatcher batcher)
 {
     public const string Rollback = "rollback";
     public const string Proceed = "proceed";
@@ -57,22 +59,45 @@ sealed class CaptureProcessor(TraceDb db, TimeProvider clock, LogSignal logSigna
 
     /// <summary>
     /// Inserts the job and the events not stored yet with their places in the log's queue, atomically, in as few round
-    /// trips as the provider allows (<see cref="PostgresEventWriter"/>, <see cref="SqliteEventWriter"/>); the unique
-    /// hash index decides which are new, so a concurrent capture of the same event is counted as a duplicate, never
-    /// stored twice. The duplicates are then read back as stored, for the caller to point at.
+    /// trips as the provider allows (<see cref="PostgresEventWriter"/> grouped with concurrent captures,
+    /// <see cref="SqliteEventWriter"/>); the unique hash index decides which are new, so a concurrent capture of the
+    /// same event is counted as a duplicate, never stored twice. The duplicates are then read back as stored, for the
+    /// caller to point at.
     /// </summary>
     async Task<List<EpcisEvent>> StoreAsync(CaptureJob job, List<EpcisEvent> records, CancellationToken ct)
     {
         var stored = db.Database.IsNpgsql()
-            ? await PostgresEventWriter.InsertNewAsync(db, job, records, ct)
+            ? await StorePostgresAsync(new PostgresEventWriter.Capture(job, records), ct)
             : await SqliteEventWriter.InsertNewAsync(db, job, records, ct);
-        var fresh = records.Where(r => stored.Contains(r.HashId)).ToList();
-        var duplicates = records.Where(r => !stored.Contains(r.HashId)).Select(r => r.HashId).ToList();
+        var fresh = records.Where(r => stored.Contains(r.Id)).ToList();
+        var duplicates = records.Where(r => !stored.Contains(r.Id)).Select(r => r.HashId).ToList();
         job.StoredCount = fresh.Count;
         job.DuplicateCount = duplicates.Count;
         if (fresh.Count > 0)
             logSignal.Notify();
         var existing = duplicates.Count == 0 ? [] : await db.Events.AsNoTracking().Where(e => duplicates.Contains(e.HashId)).ToListAsync(ct);
         return [.. fresh, .. existing];
+    }
+
+    /// <summary>
+    /// Small captures are grouped with concurrent ones; a large document already fills a statement of its own (grouping
+    /// those measured slower). A caller's transaction (a module recording through the Trace contract) keeps its
+    /// capture in it.
+    /// </summary>
+    async Task<HashSet<Guid>> StorePostgresAsync(PostgresEventWriter.Capture capture, CancellationToken ct)
+    {
+        if (capture.Records.Count <= PostgresCaptureBatcher.GroupedUpTo && db.Database.CurrentTransaction is null
+            && await batcher.StoreAsync(capture, ct) is { } grouped)
+            return grouped;
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await PostgresEventWriter.InsertNewAsync((NpgsqlConnection)db.Database.GetDbConnection(),
+                (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(), [capture], ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }
