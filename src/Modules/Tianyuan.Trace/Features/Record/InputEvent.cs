@@ -24,7 +24,7 @@ static class InputEvent
         var lot = f.Lot("lot", r.Lot);
         var location = f.Location("gln", r.Gln);
         if (string.IsNullOrWhiteSpace(r.Dose))
-            f.Fail("dose", "dose is 1 to 100 characters (e.g. 2 kg/亩).");
+            f.Fail("dose", "ErrorDose", MaxText);
         var e = Compose(f, RecordFields.ChinaTime(r.At, now), location, r.Product, r.Dose, r.WithdrawalDays);
         if (!f.Ok)
             return (null, f, gtin, lot);
@@ -41,11 +41,11 @@ static class InputEvent
         var name = (product ?? "").Trim();
         var amount = (dose ?? "").Trim();
         if (name.Length is 0 or > MaxText)
-            f.Fail("product", "product name is 1 to 100 characters.");
+            f.Fail("product", "ErrorProduct", MaxText);
         if (amount.Length > MaxText)
-            f.Fail("dose", "dose is 1 to 100 characters (e.g. 2 kg/亩).");
+            f.Fail("dose", "ErrorDose", MaxText);
         if (withdrawalDays is < 0 or > MaxWithdrawalDays)
-            f.Fail("withdrawalDays", $"the withdrawal period is 0 to {MaxWithdrawalDays} days.");
+            f.Fail("withdrawalDays", "ErrorWithdrawalDays", MaxWithdrawalDays);
         var e = RecordFields.Event("ObjectEvent", "OBSERVE", at, RecordFields.Voc + "applying", location);
         var input = new JsonObject { ["ty:product"] = name };
         if (amount.Length > 0)
