@@ -11,14 +11,19 @@ using Tianyuan.Trace.Features.Capture;
 using Tianyuan.Trace.Resources;
 
 /// <summary>
-/// Farm-to-table recording without writing JSON: the steps of /trace/record (harvest, input applied, soil test, pack, ship, receive),
+/// Farm-to-table recording without writing JSON: the steps of /trace/record (harvest, input applied, soil test, pest report,
+/// grading, pack, ship, receive),
 /// also as POST /api/trace/record/{step} with the same requests. Each builds one EPCIS 2.0 event and stores it
 /// through <see cref="CaptureProcessor"/>, so it is validated, deduplicated and logged like any captured event.
 /// </summary>
 static class RecordStep
 {
     /// <summary>The stored event, and where its lot's consumer page and recall are (null when the case holds no known lot).</summary>
-    public sealed record Recorded(string EventId, string EventHashId, string? Gtin, string? Lot, string? ItemPage, string? RecallPage);
+    public sealed record Recorded(string EventId, string EventHashId, string? Gtin, string? Lot, string? ItemPage, string? RecallPage)
+    {
+        /// <summary>The lots a grading made, in the order of its grades (empty for every other step).</summary>
+        public IReadOnlyList<string> GradeLots { get; init; } = [];
+    }
 
     public static void Map(IEndpointRouteBuilder trace)
     {
@@ -29,6 +34,10 @@ static class RecordStep
             (await InputAsync(r, user, p, t, clock, ct)).ToHttpResult()).WithName("RecordInput").WithSummary("Records a farm input applied to a lot.");
         record.MapPost("/soil-test", async (SoilTestEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, IStringLocalizer<TraceText> t, TimeProvider clock, CancellationToken ct) =>
             (await SoilTestAsync(r, user, p, t, clock, ct)).ToHttpResult()).WithName("RecordSoilTest").WithSummary("Records a soil test of the field a lot grows in.");
+        record.MapPost("/pest-report", async (PestReportEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, IStringLocalizer<TraceText> t, TimeProvider clock, CancellationToken ct) =>
+            (await PestReportAsync(r, user, p, t, clock, ct)).ToHttpResult()).WithName("RecordPestReport").WithSummary("Records a pest or disease found on a lot's field.");
+        record.MapPost("/grade", async (GradeEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, IStringLocalizer<TraceText> t, TimeProvider clock, CancellationToken ct) =>
+            (await GradeAsync(r, user, p, t, clock, ct)).ToHttpResult()).WithName("RecordGrade").WithSummary("Records a harvested lot graded into grade lots.");
         record.MapPost("/pack", async (PackEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, IStringLocalizer<TraceText> t, TimeProvider clock, CancellationToken ct) =>
             (await PackAsync(r, user, p, t, clock, ct)).ToHttpResult()).WithName("RecordPack").WithSummary("Records items of a lot packed into a case.");
         record.MapPost("/ship", async (ShipEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, TraceDb db, IStringLocalizer<TraceText> t, TimeProvider clock, CancellationToken ct) =>
@@ -53,6 +62,19 @@ static class RecordStep
     {
         var (e, f, gtin, lot) = SoilTestEvent.Build(r, clock.GetUtcNow());
         return StoreAsync(e, f, gtin, lot, user, processor, t, clock, ct);
+    }
+
+    public static Task<Outcome<Recorded>> PestReportAsync(PestReportEvent.Request r, ClaimsPrincipal user, CaptureProcessor processor, IStringLocalizer t, TimeProvider clock, CancellationToken ct)
+    {
+        var (e, f, gtin, lot) = PestReportEvent.Build(r, clock.GetUtcNow());
+        return StoreAsync(e, f, gtin, lot, user, processor, t, clock, ct);
+    }
+
+    public static async Task<Outcome<Recorded>> GradeAsync(GradeEvent.Request r, ClaimsPrincipal user, CaptureProcessor processor, IStringLocalizer t, TimeProvider clock, CancellationToken ct)
+    {
+        var (e, f, gtin, lot, gradeLots) = GradeEvent.Build(r, clock.GetUtcNow());
+        var outcome = await StoreAsync(e, f, gtin, lot, user, processor, t, clock, ct);
+        return outcome.Succeeded ? Outcome<Recorded>.Created(outcome.Value! with { GradeLots = gradeLots }) : outcome;
     }
 
     public static Task<Outcome<Recorded>> PackAsync(PackEvent.Request r, ClaimsPrincipal user, CaptureProcessor processor, IStringLocalizer t, TimeProvider clock, CancellationToken ct)

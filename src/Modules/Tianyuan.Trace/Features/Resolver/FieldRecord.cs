@@ -33,9 +33,9 @@ static class FieldRecord
     static readonly string Irrigating = RecordFields.Voc + "irrigating";
     static readonly string SensorReporting = Epcis.Vocabulary.BizStep("sensor_reporting")!;
 
-    public static async Task<Summary> LoadAsync(TraceDb db, ItemLink item, CancellationToken ct)
+    /// <summary>The record for the item's identifiers and the lots it was made from (<see cref="Lineage.All"/>).</summary>
+    public static async Task<Summary> LoadAsync(TraceDb db, string[] epcs, CancellationToken ct)
     {
-        var epcs = item.Epcs;
         var own = await db.Events.AsNoTracking()
             .Where(e => db.EventEpcs.Where(x => epcs.Contains(x.Epc)).Select(x => x.EventId).Contains(e.Id)) // EPC index first (see EventQuery)
             .Where(e => e.BizStep == Applying || e.BizStep == Harvesting)
