@@ -82,4 +82,35 @@ public class TraceRecordBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await browser.ScreenshotAsync(page, "trace-record-1366");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task An_input_with_a_certificate_photo_taken_on_a_phone_is_linked_on_the_consumer_page()
+    {
+        var lot = $"K{Guid.NewGuid().ToString("N")[..6]}";
+        var page = await browser.SignedInPageAsync(DemoAccounts.Farmer, "/trace/record", 390, 844);
+        var form = page.Locator("#input");
+        await form.Locator("#i-gtin").FillAsync("09521141012345");
+        await form.Locator("#i-lot").FillAsync(lot);
+        await form.Locator("#i-product").FillAsync("苦参碱 0.3% 水剂");
+        await form.Locator("#i-dose").FillAsync("150 毫升/亩");
+        await form.Locator("#i-certificate").SetInputFilesAsync(new FilePayload { Name = "登记证.txt", MimeType = "text/plain", Buffer = "不是照片"u8.ToArray() });
+        await form.Locator("#record-input").ClickAsync();
+        await Assertions.Expect(page.Locator("#input #certificate-error")).ToContainTextAsync("JPEG、PNG 或 WebP");
+        await browser.ScreenshotAsync(page, "trace-certificate-error-390");
+
+        await page.Locator("#input #i-certificate").SetInputFilesAsync(new FilePayload { Name = "登记证.png", MimeType = "image/png", Buffer = MarketTestData.Png() });
+        await page.Locator("#input #record-input").ClickAsync();
+        await Assertions.Expect(page.Locator("#record-done")).ToContainTextAsync("施用投入品");
+
+        await page.GotoAsync($"/01/09521141012345/10/{lot}");
+        var link = page.Locator("#trace-inputs .certificate-link");
+        await Assertions.Expect(link).ToContainTextAsync("查看凭证");
+        // The thumbnail is a real image the phone could load, not a broken icon.
+        await Assertions.Expect(link.Locator("img")).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await link.Locator("img").EvaluateAsync<int>("img => img.naturalWidth") > 0);
+        await browser.ScreenshotAsync(page, "trace-certificate-item-390");
+        await page.SetViewportSizeAsync(1366, 900);
+        await browser.ScreenshotAsync(page, "trace-certificate-item-1366");
+        await page.Context.CloseAsync();
+    }
 }

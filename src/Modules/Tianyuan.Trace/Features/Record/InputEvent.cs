@@ -17,6 +17,24 @@ static class InputEvent
 
     public sealed record Request(string? Gtin, string? Lot, string? Product, string? Dose, DateTime? At, string? Gln, int? WithdrawalDays = null);
 
+    /// <summary>
+    /// The request as multipart form fields, for the API's variant with a certificate photo. Form binding fills
+    /// settable properties and leaves out what was not sent, so the checks above can name a missing field; binding a
+    /// record's constructor would refuse the whole body instead.
+    /// </summary>
+    public sealed class FormFields
+    {
+        public string? Gtin { get; set; }
+        public string? Lot { get; set; }
+        public string? Product { get; set; }
+        public string? Dose { get; set; }
+        public DateTime? At { get; set; }
+        public string? Gln { get; set; }
+        public int? WithdrawalDays { get; set; }
+
+        public Request ToRequest() => new(Gtin, Lot, Product, Dose, At, Gln, WithdrawalDays);
+    }
+
     public static (JsonObject? Event, RecordFields Fields, string Gtin, string Lot) Build(Request r, DateTimeOffset now)
     {
         var f = new RecordFields();

@@ -2,10 +2,13 @@ namespace Tianyuan.Trace.Features.Record;
 
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Localization;
 using Tianyuan.Kernel.Access;
 using Tianyuan.Kernel.Http;
+using Tianyuan.Kernel.Imaging;
 using Tianyuan.Trace.Data;
 using Tianyuan.Trace.Features.Capture;
 using Tianyuan.Trace.Resources;
@@ -30,8 +33,24 @@ static class RecordStep
         var record = trace.MapGroup("/record").RequireAuthorization(Policies.EpcisCapture);
         record.MapPost("/harvest", async (HarvestEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, IStringLocalizer<TraceText> t, TimeProvider clock, CancellationToken ct) =>
             (await HarvestAsync(r, user, p, t, clock, ct)).ToHttpResult()).WithName("RecordHarvest").WithSummary("Records a harvest into a lot.");
-        record.MapPost("/input", async (InputEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, IStringLocalizer<TraceText> t, TimeProvider clock, CancellationToken ct) =>
-            (await InputAsync(r, user, p, t, clock, ct)).ToHttpResult()).WithName("RecordInput").WithSummary("Records a farm input applied to a lot.");
+        record.MapPost("/input", async (InputEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, TraceDb db, IStringLocalizer<TraceText> t, TimeProvider clock, CancellationToken ct) =>
+            (await InputAsync(r, null, user, p, db, t, clock, ct)).ToHttpResult()).WithName("RecordInput").WithSummary("Records a farm input applied to a lot.");
+        // The same step with its certificate photo: multipart, the request's fields as form fields and the photo as "certificate".
+        // Routing picks this endpoint or the JSON one by the request's Content-Type.
+        record.MapPost("/input", async ([FromForm] InputEvent.FormFields r, IFormFile? certificate, HttpRequest request, IConfiguration configuration, ClaimsPrincipal user,
+                CaptureProcessor p, TraceDb db, IStringLocalizer<TraceText> t, TimeProvider clock, CancellationToken ct) =>
+            {
+                var (photo, refusal) = await InputCertificateUpload.ReadAsync(certificate, Labels.LabelRun.ResolverBase(request, configuration), t, ct);
+                return refusal?.Answer ?? (await InputAsync(r.ToRequest(), photo, user, p, db, t, clock, ct)).ToHttpResult();
+            })
+            // Bearer clients carry no antiforgery token; cookie sessions are checked by the Accounts middleware.
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitAttribute(PhotoUpload.MaxBytes + (64 * 1024)))
+            .WithName("RecordInputWithCertificate").WithSummary("Records a farm input applied to a lot, with a photo of its registration certificate or receipt (JPEG, PNG or WebP up to 8 MB).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         record.MapPost("/soil-test", async (SoilTestEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, IStringLocalizer<TraceText> t, TimeProvider clock, CancellationToken ct) =>
             (await SoilTestAsync(r, user, p, t, clock, ct)).ToHttpResult()).WithName("RecordSoilTest").WithSummary("Records a soil test of the field a lot grows in.");
         record.MapPost("/pest-report", async (PestReportEvent.Request r, ClaimsPrincipal user, CaptureProcessor p, IStringLocalizer<TraceText> t, TimeProvider clock, CancellationToken ct) =>
@@ -52,10 +71,17 @@ static class RecordStep
         return StoreAsync(e, f, gtin, lot, user, processor, t, clock, ct);
     }
 
-    public static Task<Outcome<Recorded>> InputAsync(InputEvent.Request r, ClaimsPrincipal user, CaptureProcessor processor, IStringLocalizer t, TimeProvider clock, CancellationToken ct)
+    /// <summary>The input, with its certificate photo's hash and address in ty:input when there is one; the photo is saved once the event is.</summary>
+    public static async Task<Outcome<Recorded>> InputAsync(InputEvent.Request r, InputCertificateUpload.Photo? photo, ClaimsPrincipal user, CaptureProcessor processor,
+        TraceDb db, IStringLocalizer t, TimeProvider clock, CancellationToken ct)
     {
         var (e, f, gtin, lot) = InputEvent.Build(r, clock.GetUtcNow());
-        return StoreAsync(e, f, gtin, lot, user, processor, t, clock, ct);
+        if (e is not null && photo is not null)
+            e["ty:input"]![InputCertificateUpload.Extension] = InputCertificateUpload.Reference(photo);
+        var outcome = await StoreAsync(e, f, gtin, lot, user, processor, t, clock, ct);
+        if (outcome.Succeeded && photo is not null)
+            await InputCertificateUpload.SaveAsync(db, photo, user.UserId(), clock, ct);
+        return outcome;
     }
 
     public static Task<Outcome<Recorded>> SoilTestAsync(SoilTestEvent.Request r, ClaimsPrincipal user, CaptureProcessor processor, IStringLocalizer t, TimeProvider clock, CancellationToken ct)
