@@ -18,7 +18,8 @@ static class ItemHistory
         var epcs = lineage.All;
         var events = await db.Events.AsNoTracking().Include(e => e.Epcs)
             .Where(e => db.EventEpcs.Where(x => epcs.Contains(x.Epc)).Select(x => x.EventId).Contains(e.Id)) // EPC index first (see EventQuery)
-            .OrderBy(e => e.EventTime).ThenBy(e => e.HashId)
+            // Steps typed within the same second keep the order they were recorded in.
+            .OrderBy(e => e.EventTime).ThenBy(e => e.RecordTime).ThenBy(e => e.HashId)
             .Take(Limit)
             .ToListAsync(ct);
         return [.. events.Select(e => TimelineEntry.From(e, lineage))];
