@@ -30,7 +30,7 @@ readonly record struct Parsed<T>
     public Parsed<TOther> As<TOther>() => Parsed<TOther>.Fail(Error ?? "no error to carry over", Kind);
 }
 
-/// <summary>The kinds of mistake people make typing a GS1 key, each of which the record page says in its own words.</summary>
+/// <summary>The kinds of mistake people make typing a numeric GS1 key, each of which the record page says in its own words.</summary>
 enum ParseProblem
 {
     None,
@@ -38,7 +38,6 @@ enum ParseProblem
     Length,
     NotDigits,
     CheckDigit,
-    Characters,
 }
 
 /// <summary>Chaining for <see cref="Parsed{T}"/>: each step runs only if the one before succeeded.</summary>
