@@ -162,7 +162,7 @@ public class TraceRecordTests(AppFixture fixture) : IClassFixture<AppFixture>
         var lot = "P" + Guid.NewGuid().ToString("N")[..6];
         var bad = await Post(("Harvest.Gtin", "09521141012346"), ("Harvest.Lot", lot), ("Harvest.Kilograms", "3"));
         Assert.Contains("id=\"gtin-error\"", bad);
-        Assert.Contains("check digit should be 5", bad);
+        Assert.Contains("校验位不对：应为 5", bad);
         Assert.DoesNotContain("record-done", bad);
         var recall = await browser.GetStringAsync($"/trace/recall?gtin={Gtin}&lot={lot}");
         Assert.DoesNotContain("recall-events", recall);

@@ -83,6 +83,7 @@ public static class TraceModule
         RecallLot.Map(trace);
         RecallCsv.Map(trace);
         RecordStep.Map(trace);
+        GetInputCertificate.Map(endpoints.MapGroup("").WithTags("Trace"));
         return endpoints;
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tianyuan.Kernel.Persistence;
 using Tianyuan.Trace.Domain;
 
-/// <summary>The Trace module's tables: EPCIS events with the identifiers they name, capture jobs, the transparency log, named queries and their subscriptions, consumer scans and their alerts.</summary>
+/// <summary>The Trace module's tables: EPCIS events with the identifiers they name, capture jobs, the transparency log, named queries and their subscriptions, consumer scans and their alerts, and the certificate photos of inputs.</summary>
 class TraceDb(DbContextOptions options) : DbContext(options), IModuleDb
 {
     public static string Module => "trace";
@@ -32,6 +32,8 @@ class TraceDb(DbContextOptions options) : DbContext(options), IModuleDb
     public DbSet<QuerySubscription> QuerySubscriptions => Set<QuerySubscription>();
 
     public DbSet<ScanAlert> ScanAlerts => Set<ScanAlert>();
+
+    public DbSet<InputCertificate> InputCertificates => Set<InputCertificate>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ModuleModel.Conventions(configurationBuilder, this);
@@ -158,6 +160,13 @@ class TraceDb(DbContextOptions options) : DbContext(options), IModuleDb
             e.Property(x => x.Serial).HasMaxLength(20);
             // Two app nodes seeing the threshold crossed at once still raise one alert.
             e.HasIndex(x => new { x.Gtin, x.Serial }).IsUnique();
+        });
+
+        modelBuilder.Entity<InputCertificate>(e =>
+        {
+            // Content-addressed: the same photo uploaded twice is one row.
+            e.HasKey(x => x.Sha256);
+            e.Property(x => x.Sha256).HasMaxLength(64);
         });
 
         ModuleModel.End(modelBuilder, Module);

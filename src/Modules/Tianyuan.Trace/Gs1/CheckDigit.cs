@@ -41,9 +41,8 @@ static class CheckDigit
     public static Parsed<string> ReadKey(string? input, int length, string withArticle, string what)
     {
         var digits = (input ?? "").Trim();
-        return digits.Length != length ? Parsed<string>.Fail($"{withArticle} has {length} digits, this has {digits.Length}")
-            : Problem(digits, what) is { } problem ? Parsed<string>.Fail(problem)
-            : Parsed<string>.Success(digits);
+        return digits.Length != length ? Parsed<string>.Fail($"{withArticle} has {length} digits, this has {digits.Length}", ParseProblem.Length)
+            : Check(digits, what);
     }
 
     /// <summary>True for digits only, and for the empty string.</summary>
@@ -53,15 +52,18 @@ static class CheckDigit
     /// Null when <paramref name="digits"/> is all digits with the right check digit at the end; otherwise the sentence
     /// that tells the user which digit it should be.
     /// </summary>
-    public static string? Problem(string digits, string what)
+    public static string? Problem(string digits, string what) => Check(digits, what).Error;
+
+    /// <summary>The digits when they are all digits with the right check digit at the end; otherwise what is wrong, and its kind.</summary>
+    public static Parsed<string> Check(string digits, string what)
     {
         if (!AllDigits(digits))
         {
-            return $"{what} must contain only digits 0-9";
+            return Parsed<string>.Fail($"{what} must contain only digits 0-9", ParseProblem.NotDigits);
         }
 
         var expected = Compute(digits.AsSpan(0, digits.Length - 1));
         var actual = digits[^1] - '0';
-        return expected == actual ? null : $"{what} check digit should be {expected}, not {actual}";
+        return expected == actual ? Parsed<string>.Success(digits) : Parsed<string>.Fail($"{what} check digit should be {expected}, not {actual}", ParseProblem.CheckDigit);
     }
 }

@@ -17,11 +17,10 @@ readonly record struct Gtin
         var digits = (input ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         if (digits.Length is not (8 or 12 or 13 or 14))
         {
-            return Parsed<Gtin>.Fail($"a GTIN has 8, 12, 13 or 14 digits, this has {digits.Length}");
+            return Parsed<Gtin>.Fail($"a GTIN has 8, 12, 13 or 14 digits, this has {digits.Length}", ParseProblem.Length);
         }
 
-        var problem = CheckDigit.Problem(digits, $"GTIN-{digits.Length}");
-        return problem is null ? Parsed<Gtin>.Success(new Gtin(digits.PadLeft(14, '0'))) : Parsed<Gtin>.Fail(problem);
+        return CheckDigit.Check(digits, $"GTIN-{digits.Length}").Bind(d => Parsed<Gtin>.Success(new Gtin(d.PadLeft(14, '0'))));
     }
 
     /// <summary>Builds a GTIN from its digits without the check digit (7, 11, 12 or 13 of them).</summary>

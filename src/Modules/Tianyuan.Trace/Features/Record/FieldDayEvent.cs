@@ -26,18 +26,18 @@ static class FieldDayEvent
     {
         var f = new RecordFields();
         if (string.IsNullOrWhiteSpace(d.Field) || d.Field.Length > FieldOperationEvent.MaxReference)
-            f.Fail(nameof(d.Field), $"the field is 1 to {FieldOperationEvent.MaxReference} characters.");
+            f.Fail(nameof(d.Field), "ErrorFieldId", FieldOperationEvent.MaxReference);
         var readings = d.Readings ?? [];
         if (readings.Count == 0)
-            f.Fail(nameof(d.Readings), "a day has at least one quantity.");
+            f.Fail(nameof(d.Readings), "ErrorReadingsNone");
         foreach (var (r, i) in readings.Select((r, i) => (r, i)))
         {
             if (!Types.ContainsKey(r.Type))
-                f.Fail($"{nameof(d.Readings)}[{i}].{nameof(r.Type)}", $"the type is one of {string.Join(", ", TraceSensorRange.Types)}.");
+                f.Fail($"{nameof(d.Readings)}[{i}].{nameof(r.Type)}", "ErrorReadingType", string.Join(", ", TraceSensorRange.Types));
             if (r.Unit is not ("CEL" or "P1"))
-                f.Fail($"{nameof(d.Readings)}[{i}].{nameof(r.Unit)}", "the unit is CEL or P1.");
+                f.Fail($"{nameof(d.Readings)}[{i}].{nameof(r.Unit)}", "ErrorReadingUnit");
             if (r.Min > r.Mean || r.Mean > r.Max || r.Count < 1)
-                f.Fail($"{nameof(d.Readings)}[{i}]", "min ≤ mean ≤ max over at least one reading.");
+                f.Fail($"{nameof(d.Readings)}[{i}]", "ErrorReadingOrder");
         }
 
         if (!f.Ok)

@@ -26,9 +26,9 @@ static class FieldOperationEvent
         var f = new RecordFields();
         var reference = (op.Reference ?? "").Trim();
         if (reference.Length is 0 or > MaxReference)
-            f.Fail(nameof(op.Reference), $"the reference is 1 to {MaxReference} characters.");
+            f.Fail(nameof(op.Reference), "ErrorReference", MaxReference);
         if (string.IsNullOrWhiteSpace(op.Field) || op.Field.Length > MaxReference)
-            f.Fail(nameof(op.Field), $"the field is 1 to {MaxReference} characters.");
+            f.Fail(nameof(op.Field), "ErrorFieldId", MaxReference);
         var field = TraceFields.Location(op.Field ?? "");
         var at = op.At.ToOffset(TimeSpan.FromHours(8));
         var e = op.Kind switch
@@ -39,10 +39,10 @@ static class FieldOperationEvent
             _ => null,
         };
         if (e is null)
-            f.Fail(nameof(op.Kind), $"the kind is one of {string.Join(", ", TraceFieldOperation.Kinds)}.");
+            f.Fail(nameof(op.Kind), "ErrorKind", string.Join(", ", TraceFieldOperation.Kinds));
         var name = op.FieldName?.Trim() ?? "";
         if (name.Length > MaxReference)
-            f.Fail(nameof(op.FieldName), $"the field's name is at most {MaxReference} characters.");
+            f.Fail(nameof(op.FieldName), "ErrorFieldName", MaxReference);
         if (!f.Ok)
             return (null, f);
         e!["eventID"] = EventId(reference);
@@ -73,7 +73,7 @@ static class FieldOperationEvent
     {
         var amount = (op.Dose ?? "").Trim();
         if (amount.Length > InputEvent.MaxText)
-            f.Fail(nameof(op.Dose), "the amount is at most 100 characters (e.g. 18 mm).");
+            f.Fail(nameof(op.Dose), "ErrorIrrigationAmount", InputEvent.MaxText);
         var e = RecordFields.Event("ObjectEvent", "OBSERVE", at, RecordFields.Voc + "irrigating", field);
         if (amount.Length > 0)
             e["ty:irrigation"] = new JsonObject { ["ty:amount"] = amount };

@@ -28,7 +28,7 @@ static class HarvestEvent
     public static JsonObject Compose(RecordFields f, DateTimeOffset at, string? location, string lotClass, decimal? kilograms)
     {
         if (kilograms is not > 0 || kilograms > MaxKilograms)
-            f.Fail("kilograms", "quantity is more than 0 and at most 1,000,000 kg.");
+            f.Fail("kilograms", "ErrorKilograms", MaxKilograms);
         var e = RecordFields.Event("ObjectEvent", "ADD", at, RecordFields.Voc + "harvesting", location);
         e["quantityList"] = new JsonArray(new JsonObject { ["epcClass"] = lotClass, ["quantity"] = kilograms ?? 0, ["uom"] = "KGM" });
         return e;

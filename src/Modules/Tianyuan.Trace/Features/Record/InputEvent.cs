@@ -17,6 +17,24 @@ static class InputEvent
 
     public sealed record Request(string? Gtin, string? Lot, string? Product, string? Dose, DateTime? At, string? Gln, int? WithdrawalDays = null);
 
+    /// <summary>
+    /// The request as multipart form fields, for the API's variant with a certificate photo. Form binding fills
+    /// settable properties and leaves out what was not sent, so the checks above can name a missing field; binding a
+    /// record's constructor would refuse the whole body instead.
+    /// </summary>
+    public sealed class FormFields
+    {
+        public string? Gtin { get; set; }
+        public string? Lot { get; set; }
+        public string? Product { get; set; }
+        public string? Dose { get; set; }
+        public DateTime? At { get; set; }
+        public string? Gln { get; set; }
+        public int? WithdrawalDays { get; set; }
+
+        public Request ToRequest() => new(Gtin, Lot, Product, Dose, At, Gln, WithdrawalDays);
+    }
+
     public static (JsonObject? Event, RecordFields Fields, string Gtin, string Lot) Build(Request r, DateTimeOffset now)
     {
         var f = new RecordFields();
@@ -24,7 +42,7 @@ static class InputEvent
         var lot = f.Lot("lot", r.Lot);
         var location = f.Location("gln", r.Gln);
         if (string.IsNullOrWhiteSpace(r.Dose))
-            f.Fail("dose", "dose is 1 to 100 characters (e.g. 2 kg/亩).");
+            f.Fail("dose", "ErrorDose", MaxText);
         var e = Compose(f, RecordFields.ChinaTime(r.At, now), location, r.Product, r.Dose, r.WithdrawalDays);
         if (!f.Ok)
             return (null, f, gtin, lot);
@@ -41,11 +59,11 @@ static class InputEvent
         var name = (product ?? "").Trim();
         var amount = (dose ?? "").Trim();
         if (name.Length is 0 or > MaxText)
-            f.Fail("product", "product name is 1 to 100 characters.");
+            f.Fail("product", "ErrorProduct", MaxText);
         if (amount.Length > MaxText)
-            f.Fail("dose", "dose is 1 to 100 characters (e.g. 2 kg/亩).");
+            f.Fail("dose", "ErrorDose", MaxText);
         if (withdrawalDays is < 0 or > MaxWithdrawalDays)
-            f.Fail("withdrawalDays", $"the withdrawal period is 0 to {MaxWithdrawalDays} days.");
+            f.Fail("withdrawalDays", "ErrorWithdrawalDays", MaxWithdrawalDays);
         var e = RecordFields.Event("ObjectEvent", "OBSERVE", at, RecordFields.Voc + "applying", location);
         var input = new JsonObject { ["ty:product"] = name };
         if (amount.Length > 0)

@@ -20,9 +20,9 @@ static class PackEvent
         var gtin = f.Gtin("gtin", r.Gtin);
         var lot = f.Lot("lot", r.Lot);
         if (r.SerialFrom is not >= 0 || r.SerialFrom > 999_999_999_999)
-            f.Fail("serialFrom", "the first serial is a number from 0 to 999999999999.");
+            f.Fail("serialFrom", "ErrorSerialFrom");
         if (r.Count is not (>= 1 and <= MaxItems))
-            f.Fail("count", $"count is 1 to {MaxItems} items per case.");
+            f.Fail("count", "ErrorCount", MaxItems);
         var sscc = f.Sscc("sscc", r.Sscc);
         var location = f.Location("gln", r.Gln);
         if (!f.Ok)

@@ -2,46 +2,58 @@ namespace Tianyuan.Trace.Features.Record;
 
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Localization;
 using Tianyuan.Trace.Epcis;
 using Tianyuan.Trace.Gs1;
 
 /// <summary>
-/// What the recording steps share: reading the GS1 keys a farmer types (messages keyed by the request's field
-/// names, so the form shows them next to the field and the API names the field), China-time event times, and the
-/// event skeleton every step fills in.
+/// What the recording steps share: reading the GS1 keys a farmer types (problems keyed by the request's field names,
+/// so the form shows them next to the field and the API names the field), China-time event times, and the event
+/// skeleton every step fills in. A problem is a TraceText resource key with its arguments, put into words only at
+/// the edge (<see cref="Messages"/>), so the farmer reads it in the page's language.
 /// </summary>
 sealed class RecordFields
 {
     public const string Voc = "https://tianyuan.example/voc/";
     public const int MaxLot = 20;
 
-    public Dictionary<string, string[]> Errors { get; } = [];
+    /// <summary>One problem with a field: a TraceText key and the values its text takes.</summary>
+    public sealed record Problem(string Key, object[] Args);
+
+    public Dictionary<string, Problem> Errors { get; } = [];
 
     public bool Ok => Errors.Count == 0;
 
-    public void Fail(string field, string message) => Errors.TryAdd(field, [message]);
+    public void Fail(string field, string key, params object[] args) => Errors.TryAdd(field, new Problem(key, args));
+
+    /// <summary>The problems in words, field by field, as the page shows them and the API's ProblemDetails carries them.</summary>
+    public Dictionary<string, string[]> Messages(IStringLocalizer t) =>
+        Errors.ToDictionary(e => e.Key, e => new[] { t[e.Value.Key, e.Value.Args].Value });
 
     public string Gtin(string field, string? value)
     {
         var parsed = Gs1.Gtin.Parse(value);
         if (parsed.Ok)
             return parsed.Value.Value;
-        Fail(field, string.IsNullOrWhiteSpace(value) ? "GTIN is required." : parsed.Error + ".");
+        if (string.IsNullOrWhiteSpace(value))
+            Fail(field, "ErrorGtinRequired");
+        else
+            Gs1Problem(field, parsed.Kind, (value ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal), null);
         return "";
     }
 
-    public string Lot(string field, string? value) => Attribute(field, value, "lot", "GS1 AI 10");
+    public string Lot(string field, string? value) => Attribute(field, value, "ErrorLotLength");
 
-    public string Serial(string field, string? value) => Attribute(field, value, "serial", "GS1 AI 21");
+    public string Serial(string field, string? value) => Attribute(field, value, "ErrorSerialLength");
 
     /// <summary>A lot or serial: both are 1 to 20 characters of GS1 character set 82.</summary>
-    string Attribute(string field, string? value, string what, string ai)
+    string Attribute(string field, string? value, string lengthKey)
     {
         var text = (value ?? "").Trim();
         if (text.Length is 0 or > MaxLot)
-            Fail(field, $"{what} is 1 to {MaxLot} characters ({ai}).");
-        else if (CharacterSet82.Problem(text, what) is { } problem)
-            Fail(field, problem + ".");
+            Fail(field, lengthKey, MaxLot);
+        else if (text.FirstOrDefault(c => !CharacterSet82.Contains(c)) is var c and not '\0')
+            Fail(field, "Gs1Characters", c);
         return text;
     }
 
@@ -50,7 +62,7 @@ sealed class RecordFields
         var parsed = Gs1.Sscc.Parse(value);
         if (parsed.Ok)
             return parsed.Value.Value;
-        Fail(field, parsed.Error + ".");
+        Gs1Problem(field, parsed.Kind, (value ?? "").Trim(), 18);
         return "";
     }
 
@@ -62,8 +74,34 @@ sealed class RecordFields
         var parsed = Gln.Parse(value);
         if (parsed.Ok)
             return $"{DigitalLink.CanonicalBase}/414/{parsed.Value.Value}";
-        Fail(field, parsed.Error + ".");
+        Gs1Problem(field, parsed.Kind, (value ?? "").Trim(), 13);
         return null;
+    }
+
+    /// <summary>
+    /// A GS1 key the parser refused, said by the kind of mistake rather than the parser's English sentence; a wrong check
+    /// digit names the right one, since that is usually a typo the farmer can fix at once.
+    /// </summary>
+    void Gs1Problem(string field, ParseProblem kind, string digits, int? length)
+    {
+        switch (kind)
+        {
+            case ParseProblem.Length when length is null:
+                Fail(field, "Gs1GtinLength", digits.Length);
+                break;
+            case ParseProblem.Length:
+                Fail(field, "Gs1Length", length, digits.Length);
+                break;
+            case ParseProblem.NotDigits:
+                Fail(field, "Gs1NotDigits");
+                break;
+            case ParseProblem.CheckDigit:
+                Fail(field, "Gs1CheckDigit", CheckDigit.Compute(digits.AsSpan(0, digits.Length - 1)), digits[^1]);
+                break;
+            default:
+                Fail(field, "Gs1Invalid");
+                break;
+        }
     }
 
     public static string LotClass(string gtin, string lot) => $"{DigitalLink.CanonicalBase}/01/{gtin}/10/{CharacterSet82.ForDigitalLink(lot)}";
@@ -99,11 +137,11 @@ sealed class RecordFields
     public JsonArray? Temperatures(decimal? min, decimal? max)
     {
         if (min is < -80 or > 80)
-            Fail("minTemperature", "temperature is between -80 and 80 °C.");
+            Fail("minTemperature", "ErrorTemperatureRange");
         if (max is < -80 or > 80)
-            Fail("maxTemperature", "temperature is between -80 and 80 °C.");
+            Fail("maxTemperature", "ErrorTemperatureRange");
         if (min > max)
-            Fail("maxTemperature", "the highest temperature is not below the lowest.");
+            Fail("maxTemperature", "ErrorTemperatureOrder");
         if (min is null && max is null)
             return null;
         var report = new JsonObject { ["type"] = "Temperature", ["uom"] = "CEL" };

@@ -20,7 +20,7 @@ static class ShipEvent
         var destination = f.Location("destination", r.Destination, required: true);
         var order = (r.Order ?? "").Trim();
         if (order.Length > 40 || order.Any(c => !CharacterSet82.Contains(c)))
-            f.Fail("order", "order number is at most 40 letters, digits or -./_.");
+            f.Fail("order", "ErrorOrder", 40);
         var temperatures = f.Temperatures(r.MinTemperature, r.MaxTemperature);
         var location = f.Location("gln", r.Gln);
         if (!f.Ok)

@@ -22,16 +22,16 @@ static class ShipmentEvent
         var f = new RecordFields();
         var reference = (s.Reference ?? "").Trim();
         if (reference.Length is 0 or > MaxReference)
-            f.Fail(nameof(s.Reference), $"the reference is 1 to {MaxReference} characters.");
+            f.Fail(nameof(s.Reference), "ErrorReference", MaxReference);
         var gtin = f.Gtin(nameof(s.Gtin), s.Gtin);
         var lot = f.Lot(nameof(s.Lot), s.Lot);
         var serials = (s.Serials ?? []).Select((serial, i) => f.Serial($"{nameof(s.Serials)}[{i}]", serial)).Distinct().ToList();
         if (serials.Count > MaxSerials)
-            f.Fail(nameof(s.Serials), $"at most {MaxSerials} serials per shipment.");
+            f.Fail(nameof(s.Serials), "ErrorSerials", MaxSerials);
         if (s.Quantity is <= 0)
-            f.Fail(nameof(s.Quantity), "the quantity is more than 0.");
+            f.Fail(nameof(s.Quantity), "ErrorQuantity");
         if (s.Unit is { } unit && (unit.Length is < 2 or > 3 || !unit.All(char.IsAsciiLetterOrDigit)))
-            f.Fail(nameof(s.Unit), "the unit is a UN/CEFACT Rec 20 code such as KGM.");
+            f.Fail(nameof(s.Unit), "ErrorUnit");
         var readPoint = f.Location(nameof(s.ReadPointGln), s.ReadPointGln);
         var bizLocation = f.Location(nameof(s.BizLocationGln), s.BizLocationGln);
         var source = f.Location(nameof(s.SourceGln), s.SourceGln);

@@ -23,9 +23,9 @@ static class SoilTestEvent
         var lab = (r.Lab ?? "").Trim();
         var report = (r.Report ?? "").Trim();
         if (lab.Length is 0 or > InputEvent.MaxText)
-            f.Fail("lab", "the lab is 1 to 100 characters (who tested the soil).");
+            f.Fail("lab", "ErrorLab", InputEvent.MaxText);
         if (report.Length > 40)
-            f.Fail("report", "the report number is at most 40 characters.");
+            f.Fail("report", "ErrorReport", 40);
         var values = new (string Field, string Type, string Uom, decimal? Value, decimal Max)[]
         {
             ("ph", "pH", "", r.Ph, 14), ("organicMatter", "SoilOrganicMatter", "GK", r.OrganicMatter, 1000),
@@ -33,9 +33,9 @@ static class SoilTestEvent
             ("potassium", "AvailablePotassium", "NA", r.Potassium, 10_000),
         };
         foreach (var v in values.Where(v => v.Value is < 0 || v.Value > v.Max))
-            f.Fail(v.Field, $"{v.Type} is between 0 and {v.Max}.");
+            f.Fail(v.Field, "ErrorSoilValue", v.Max);
         if (values.All(v => v.Value is null))
-            f.Fail("ph", "give at least one measured value (pH, organic matter, N, P or K).");
+            f.Fail("ph", "ErrorSoilNone");
         if (!f.Ok)
             return (null, f, gtin, lot);
 

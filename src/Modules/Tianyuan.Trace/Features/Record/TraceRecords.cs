@@ -1,17 +1,20 @@
 namespace Tianyuan.Trace.Features.Record;
 
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Tianyuan.Trace.Contracts;
 using Tianyuan.Trace.Data;
 using Tianyuan.Trace.Features.Capture;
 using Tianyuan.Trace.Gs1;
+using Tianyuan.Trace.Resources;
 
 /// <summary>
 /// <see cref="ITraceRecords"/> for other modules. Their input comes from code, not from a form, so a malformed GTIN or
 /// lot is a programming error and throws rather than returning field messages. Every recording is idempotent by the
 /// eventID the caller's reference (or field and day) makes.
 /// </summary>
-sealed class TraceRecords(TraceDb db, CaptureProcessor processor, TimeProvider clock) : ITraceRecords
+sealed class TraceRecords(TraceDb db, CaptureProcessor processor, IStringLocalizer<TraceText> t, TimeProvider clock) : ITraceRecords
 {
     public async Task<TraceRecordLink?> FindProductRecordAsync(string gtin, string? lot, CancellationToken ct)
     {
@@ -70,9 +73,20 @@ sealed class TraceRecords(TraceDb db, CaptureProcessor processor, TimeProvider c
         return stored?.EventId ?? throw new ArgumentException($"The {what} does not make a valid EPCIS event: " + string.Join(" ", errors), what);
     }
 
-    static void ThrowIfInvalid(RecordFields f)
+    /// <summary>A programming error for the calling module's developers, so in English whatever the request's language.</summary>
+    void ThrowIfInvalid(RecordFields f)
     {
-        if (!f.Ok)
-            throw new ArgumentException(string.Join(" ", f.Errors.Select(x => $"{x.Key}: {string.Join(" ", x.Value)}")), f.Errors.Keys.First());
+        if (f.Ok)
+            return;
+        var culture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+        try
+        {
+            throw new ArgumentException(string.Join(" ", f.Messages(t).Select(x => $"{x.Key}: {string.Join(" ", x.Value)}")), f.Errors.Keys.First());
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
     }
 }

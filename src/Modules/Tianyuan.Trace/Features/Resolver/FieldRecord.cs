@@ -21,7 +21,11 @@ static class FieldRecord
 
     public enum Withdrawal { NotStated, Respected, Violated, Pending }
 
-    public sealed record InputUse(DateTimeOffset At, string Product, string Dose, int? WithdrawalDays, Withdrawal Status, DateTimeOffset? AllowedFrom);
+    /// <summary>An input's certificate photo as the page may show it: matching the hash the logged event names, changed since, or not stored here.</summary>
+    public enum Certificate { None, Verified, Changed, Missing }
+
+    public sealed record InputUse(DateTimeOffset At, string Product, string Dose, int? WithdrawalDays, Withdrawal Status, DateTimeOffset? AllowedFrom,
+        string? CertificateHash = null, Certificate Certificate = Certificate.None);
 
     public sealed record Summary(IReadOnlyList<InputUse> Inputs, IReadOnlyList<SensorSummary> Sensors, int SensorDays, int Irrigations)
     {
@@ -33,9 +37,9 @@ static class FieldRecord
     static readonly string Irrigating = RecordFields.Voc + "irrigating";
     static readonly string SensorReporting = Epcis.Vocabulary.BizStep("sensor_reporting")!;
 
-    public static async Task<Summary> LoadAsync(TraceDb db, ItemLink item, CancellationToken ct)
+    /// <summary>The record for the item's identifiers and the lots it was made from (<see cref="Lineage.All"/>).</summary>
+    public static async Task<Summary> LoadAsync(TraceDb db, string[] epcs, CancellationToken ct)
     {
-        var epcs = item.Epcs;
         var own = await db.Events.AsNoTracking()
             .Where(e => db.EventEpcs.Where(x => epcs.Contains(x.Epc)).Select(x => x.EventId).Contains(e.Id)) // EPC index first (see EventQuery)
             .Where(e => e.BizStep == Applying || e.BizStep == Harvesting)
@@ -50,10 +54,25 @@ static class FieldRecord
         var firstHarvest = harvests.Count > 0 ? harvests[0].EventTime : (DateTimeOffset?)null;
         var inputs = own.Concat(field).Where(e => e.BizStep == Applying).DistinctBy(e => e.Id).OrderBy(e => e.EventTime)
             .Select(e => Input(e, firstHarvest)).OfType<InputUse>().ToList();
+        inputs = await WithCertificatesAsync(db, inputs, ct);
         var days = field.Where(e => e.BizStep == SensorReporting).DistinctBy(e => e.Id).ToList();
         var sensors = days.SelectMany(Sensors)
             .GroupBy(s => (s.Type, s.Unit)).Select(g => new SensorSummary(g.Key.Type, g.Min(s => s.Min), g.Max(s => s.Max), g.Key.Unit)).ToList();
         return new Summary(inputs, sensors, days.Count, field.Where(e => e.BizStep == Irrigating).DistinctBy(e => e.Id).Count());
+    }
+
+    /// <summary>
+    /// Each input's certificate photo checked against the hash its event names: the event is in the transparency log,
+    /// the stored photo is not, so a photo replaced afterwards shows as changed rather than as the recorded one.
+    /// </summary>
+    static async Task<List<InputUse>> WithCertificatesAsync(TraceDb db, List<InputUse> inputs, CancellationToken ct)
+    {
+        var hashes = inputs.Select(i => i.CertificateHash).OfType<string>().Distinct().ToList();
+        if (hashes.Count == 0)
+            return inputs;
+        var intact = (await db.InputCertificates.AsNoTracking().Where(c => hashes.Contains(c.Sha256)).ToListAsync(ct)).ToDictionary(c => c.Sha256, c => c.Intact);
+        return [.. inputs.Select(i => i.CertificateHash is not { } hash ? i
+            : i with { Certificate = !intact.TryGetValue(hash, out var ok) ? Certificate.Missing : ok ? Certificate.Verified : Certificate.Changed })];
     }
 
     /// <summary>The field's events from the previous harvest there (or a year back) up to this harvest.</summary>
@@ -84,7 +103,7 @@ static class FieldRecord
             : harvestedAt is null ? Withdrawal.Pending
             : harvestedAt >= allowed ? Withdrawal.Respected
             : Withdrawal.Violated;
-        return new InputUse(e.EventTime, product, dose, days, status, allowed);
+        return new InputUse(e.EventTime, product, dose, days, status, allowed, InputCertificateUpload.HashIn(input));
     }
 
     static IReadOnlyList<SensorSummary> Sensors(EpcisEvent e)

@@ -2,20 +2,33 @@ namespace Tianyuan.Trace.Features.Resolver;
 
 using System.Text.Json;
 using Tianyuan.Trace.Domain;
+using Tianyuan.Trace.Features.Record;
 using Tianyuan.Trace.Gs1;
 
-/// <summary>One step of an item's story as the consumer page shows it, read from a stored event.</summary>
+/// <summary>
+/// One step of an item's story as the consumer page shows it, read from a stored event: the step, where, the sensor
+/// values, a pest report's findings and a grading's grades; <see cref="FromLot"/> names the lot the item was made from
+/// when the event is about that lot rather than the item's own.
+/// </summary>
 sealed record TimelineEntry(
-    string HashId, DateTimeOffset At, string? BizStep, string? Disposition, string? ReadPoint, string? BizLocation, IReadOnlyList<SensorSummary> Sensors)
+    string HashId, DateTimeOffset At, string? BizStep, string? Disposition, string? ReadPoint, string? BizLocation, IReadOnlyList<SensorSummary> Sensors,
+    PestReportEvent.Finding? Pest, IReadOnlyList<GradeEvent.Share> Grades, string? FromLot)
 {
-    public static TimelineEntry From(EpcisEvent e)
+    public static TimelineEntry From(EpcisEvent e, Lineage lineage)
     {
         using var json = JsonDocument.Parse(e.Json);
         // A farm's field has no GS1 location key; the event may name it for people (ty:fieldName), which beats its URI.
-        var field = json.RootElement.TryGetProperty(Record.FieldOperationEvent.FieldNameExtension, out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+        var field = json.RootElement.TryGetProperty(FieldOperationEvent.FieldNameExtension, out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
         return new(e.HashId, e.EventTime, Word(e.BizStep, "BizStep-"), Word(e.Disposition, "Disp-"), field ?? Place(e.ReadPoint), field ?? Place(e.BizLocation),
-            SensorSummary.Of(json.RootElement));
+            SensorSummary.Of(json.RootElement), PestReportEvent.Read(json.RootElement), GradeEvent.Read(json.RootElement), AncestorLot(e, lineage));
     }
+
+    /// <summary>The lot of the ancestor the event names, when it names none of the item's own identifiers.</summary>
+    static string? AncestorLot(EpcisEvent e, Lineage lineage) =>
+        e.Epcs.Any(x => lineage.Own.Contains(x.Epc)) ? null
+        : e.Epcs.Select(x => x.Epc).FirstOrDefault(lineage.Ancestors.Contains) is { } ancestor && DigitalLink.Parse(ancestor) is { Ok: true } key
+            ? key.Value.Qualifier("10")
+            : null;
 
     /// <summary>
     /// The word of a stored vocabulary URI: https://ref.gs1.org/cbv/BizStep-shipping → shipping, and a private one's

@@ -234,6 +234,37 @@ namespace Tianyuan.Trace.Data.Migrations.Postgres
                     b.ToTable("trace_epcis_event_epc", "trace");
                 });
 
+            modelBuilder.Entity("Tianyuan.Trace.Domain.InputCertificate", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("trace_input_certificate", "trace");
+                });
+
             modelBuilder.Entity("Tianyuan.Trace.Domain.LogCheckpoint", b =>
                 {
                     b.Property<long>("Size")

@@ -228,6 +228,37 @@ namespace Tianyuan.Trace.Data.Migrations.Sqlite
                     b.ToTable("trace_epcis_event_epc");
                 });
 
+            modelBuilder.Entity("Tianyuan.Trace.Domain.InputCertificate", b =>
+                {
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Thumbnail")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Sha256");
+
+                    b.ToTable("trace_input_certificate");
+                });
+
             modelBuilder.Entity("Tianyuan.Trace.Domain.LogCheckpoint", b =>
                 {
                     b.Property<long>("Size")
