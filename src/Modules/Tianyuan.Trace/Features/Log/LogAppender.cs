@@ -27,11 +27,13 @@ static class LogAppender
 
         var start = await head.Select(h => h.Size).SingleAsync(ct);
         var batch = new Dictionary<(int Level, long Index), byte[]>();
+        var leaves = new List<LogLeafRecord>(pending.Count);
+        var nodes = new List<LogNode>(pending.Count);
         for (var i = 0; i < pending.Count; i++)
         {
             var index = start + i;
             var leaf = LogLeaf.ForEventHash(pending[i].HashId).Value;
-            db.LogLeaves.Add(new LogLeafRecord { Index = index, LeafHash = leaf, EventId = pending[i].EventId, HashId = pending[i].HashId });
+            leaves.Add(new LogLeafRecord { Index = index, LeafHash = leaf, EventId = pending[i].EventId, HashId = pending[i].HashId });
             batch[(0, index)] = leaf;
             // A right child completes its parent: carry upwards as in binary addition (see MemoryLeafStore).
             var n = index;
@@ -39,11 +41,21 @@ static class LogAppender
             {
                 var node = MerkleHash.Node(await HashAsync(db, batch, level, n - 1, ct), batch[(level, n)]);
                 batch[(level + 1, n / 2)] = node;
-                db.LogNodes.Add(new LogNode { Level = level + 1, Index = n / 2, Hash = node });
+                nodes.Add(new LogNode { Level = level + 1, Index = n / 2, Hash = node });
             }
         }
 
-        await db.SaveChangesAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            await PostgresLogWriter.InsertAsync(db, leaves, nodes, ct);
+        }
+        else
+        {
+            db.LogLeaves.AddRange(leaves);
+            db.LogNodes.AddRange(nodes);
+            await db.SaveChangesAsync(ct);
+        }
+
         var appended = pending.Select(p => p.Seq).ToList();
         await db.LogPending.Where(p => appended.Contains(p.Seq)).ExecuteDeleteAsync(ct);
         await head.ExecuteUpdateAsync(s => s.SetProperty(h => h.Size, start + pending.Count), ct);
