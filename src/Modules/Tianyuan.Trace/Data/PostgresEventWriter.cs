@@ -60,33 +60,33 @@ static class PostgresEventWriter
         var epcs = records.SelectMany(r => r.Epcs).ToList();
         await using var command = new NpgsqlCommand(Sql, connection, transaction);
         var p = command.Parameters;
-        p.Add(Array("id", NpgsqlDbType.Uuid, records.Select(r => r.Id)));
-        p.Add(Array("hash", NpgsqlDbType.Text, records.Select(r => r.HashId)));
-        p.Add(Array("event_id", NpgsqlDbType.Text, records.Select(r => r.EventId)));
-        p.Add(Array("type", NpgsqlDbType.Text, records.Select(r => r.Type)));
-        p.Add(Array("event_time", NpgsqlDbType.TimestampTz, records.Select(r => r.EventTime.UtcDateTime)));
-        p.Add(Array("offset", NpgsqlDbType.Text, records.Select(r => r.EventTimeZoneOffset)));
-        p.Add(Array("record_time", NpgsqlDbType.TimestampTz, records.Select(r => r.RecordTime.UtcDateTime)));
-        p.Add(Array("action", NpgsqlDbType.Text, records.Select(r => r.Action)));
-        p.Add(Array("biz_step", NpgsqlDbType.Text, records.Select(r => r.BizStep)));
-        p.Add(Array("disposition", NpgsqlDbType.Text, records.Select(r => r.Disposition)));
-        p.Add(Array("read_point", NpgsqlDbType.Text, records.Select(r => r.ReadPoint)));
-        p.Add(Array("biz_location", NpgsqlDbType.Text, records.Select(r => r.BizLocation)));
-        p.Add(Array("json", NpgsqlDbType.Text, records.Select(r => r.Json)));
-        p.Add(Array("capture", NpgsqlDbType.Uuid, records.Select(r => r.CaptureId)));
-        p.Add(Array("epc_event", NpgsqlDbType.Uuid, epcs.Select(x => x.EventId)));
-        p.Add(Array("epc_role", NpgsqlDbType.Text, epcs.Select(x => x.Role)));
-        p.Add(Array("epc", NpgsqlDbType.Text, epcs.Select(x => x.Epc)));
-        p.Add(Array("job_id", NpgsqlDbType.Uuid, jobs.Select(j => j.Id)));
-        p.Add(Array("running", NpgsqlDbType.Boolean, jobs.Select(j => j.Running)));
-        p.Add(Array("success", NpgsqlDbType.Boolean, jobs.Select(j => j.Success)));
-        p.Add(Array("behaviour", NpgsqlDbType.Text, jobs.Select(j => j.ErrorBehaviour)));
-        p.Add(Array("errors", NpgsqlDbType.Text, jobs.Select(j => j.ErrorsJson)));
-        p.Add(Array("event_count", NpgsqlDbType.Integer, jobs.Select(j => j.EventCount)));
-        p.Add(Array("records", NpgsqlDbType.Integer, captures.Select(c => c.Records.Count)));
-        p.Add(Array("captured_by", NpgsqlDbType.Uuid, jobs.Select(j => j.CapturedBy)));
-        p.Add(Array("created_at", NpgsqlDbType.TimestampTz, jobs.Select(j => j.CreatedAt.UtcDateTime)));
-        p.Add(Array("finished_at", NpgsqlDbType.TimestampTz, jobs.Select(j => j.FinishedAt?.UtcDateTime)));
+        p.Add(PostgresArrays.Parameter("id", NpgsqlDbType.Uuid, records.Select(r => r.Id)));
+        p.Add(PostgresArrays.Parameter("hash", NpgsqlDbType.Text, records.Select(r => r.HashId)));
+        p.Add(PostgresArrays.Parameter("event_id", NpgsqlDbType.Text, records.Select(r => r.EventId)));
+        p.Add(PostgresArrays.Parameter("type", NpgsqlDbType.Text, records.Select(r => r.Type)));
+        p.Add(PostgresArrays.Parameter("event_time", NpgsqlDbType.TimestampTz, records.Select(r => r.EventTime.UtcDateTime)));
+        p.Add(PostgresArrays.Parameter("offset", NpgsqlDbType.Text, records.Select(r => r.EventTimeZoneOffset)));
+        p.Add(PostgresArrays.Parameter("record_time", NpgsqlDbType.TimestampTz, records.Select(r => r.RecordTime.UtcDateTime)));
+        p.Add(PostgresArrays.Parameter("action", NpgsqlDbType.Text, records.Select(r => r.Action)));
+        p.Add(PostgresArrays.Parameter("biz_step", NpgsqlDbType.Text, records.Select(r => r.BizStep)));
+        p.Add(PostgresArrays.Parameter("disposition", NpgsqlDbType.Text, records.Select(r => r.Disposition)));
+        p.Add(PostgresArrays.Parameter("read_point", NpgsqlDbType.Text, records.Select(r => r.ReadPoint)));
+        p.Add(PostgresArrays.Parameter("biz_location", NpgsqlDbType.Text, records.Select(r => r.BizLocation)));
+        p.Add(PostgresArrays.Parameter("json", NpgsqlDbType.Text, records.Select(r => r.Json)));
+        p.Add(PostgresArrays.Parameter("capture", NpgsqlDbType.Uuid, records.Select(r => r.CaptureId)));
+        p.Add(PostgresArrays.Parameter("epc_event", NpgsqlDbType.Uuid, epcs.Select(x => x.EventId)));
+        p.Add(PostgresArrays.Parameter("epc_role", NpgsqlDbType.Text, epcs.Select(x => x.Role)));
+        p.Add(PostgresArrays.Parameter("epc", NpgsqlDbType.Text, epcs.Select(x => x.Epc)));
+        p.Add(PostgresArrays.Parameter("job_id", NpgsqlDbType.Uuid, jobs.Select(j => j.Id)));
+        p.Add(PostgresArrays.Parameter("running", NpgsqlDbType.Boolean, jobs.Select(j => j.Running)));
+        p.Add(PostgresArrays.Parameter("success", NpgsqlDbType.Boolean, jobs.Select(j => j.Success)));
+        p.Add(PostgresArrays.Parameter("behaviour", NpgsqlDbType.Text, jobs.Select(j => j.ErrorBehaviour)));
+        p.Add(PostgresArrays.Parameter("errors", NpgsqlDbType.Text, jobs.Select(j => j.ErrorsJson)));
+        p.Add(PostgresArrays.Parameter("event_count", NpgsqlDbType.Integer, jobs.Select(j => j.EventCount)));
+        p.Add(PostgresArrays.Parameter("records", NpgsqlDbType.Integer, captures.Select(c => c.Records.Count)));
+        p.Add(PostgresArrays.Parameter("captured_by", NpgsqlDbType.Uuid, jobs.Select(j => j.CapturedBy)));
+        p.Add(PostgresArrays.Parameter("created_at", NpgsqlDbType.TimestampTz, jobs.Select(j => j.CreatedAt.UtcDateTime)));
+        p.Add(PostgresArrays.Parameter("finished_at", NpgsqlDbType.TimestampTz, jobs.Select(j => j.FinishedAt?.UtcDateTime)));
 
         // Prepared once per pooled connection (Npgsql keeps it), so PostgreSQL plans this statement once, not per capture.
         await command.PrepareAsync(ct);
@@ -96,7 +96,4 @@ static class PostgresEventWriter
             stored.Add(reader.GetGuid(0));
         return stored;
     }
-
-    static NpgsqlParameter Array<T>(string name, NpgsqlDbType type, IEnumerable<T> values) =>
-        new(name, NpgsqlDbType.Array | type) { Value = values.ToArray() };
 }

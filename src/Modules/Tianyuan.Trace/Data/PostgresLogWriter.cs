@@ -24,14 +24,17 @@ static class PostgresLogWriter
                     INSERT INTO trace.trace_log_leaf ("Index", "EventId", "HashId", "LeafHash")
                     SELECT * FROM unnest(@index, @event, @hash, @leaf)
                     """,
-                    Array("index", NpgsqlDbType.Bigint, leaves.Select(l => l.Index)), Array("event", NpgsqlDbType.Uuid, leaves.Select(l => l.EventId)),
-                    Array("hash", NpgsqlDbType.Text, leaves.Select(l => l.HashId)), Array("leaf", NpgsqlDbType.Bytea, leaves.Select(l => l.LeafHash))),
+                    PostgresArrays.Parameter("index", NpgsqlDbType.Bigint, leaves.Select(l => l.Index)),
+                    PostgresArrays.Parameter("event", NpgsqlDbType.Uuid, leaves.Select(l => l.EventId)),
+                    PostgresArrays.Parameter("hash", NpgsqlDbType.Text, leaves.Select(l => l.HashId)),
+                    PostgresArrays.Parameter("leaf", NpgsqlDbType.Bytea, leaves.Select(l => l.LeafHash))),
                 Command("""
                     INSERT INTO trace.trace_log_node ("Level", "Index", "Hash")
                     SELECT * FROM unnest(@level, @index, @hash)
                     """,
-                    Array("level", NpgsqlDbType.Integer, nodes.Select(n => n.Level)), Array("index", NpgsqlDbType.Bigint, nodes.Select(n => n.Index)),
-                    Array("hash", NpgsqlDbType.Bytea, nodes.Select(n => n.Hash))),
+                    PostgresArrays.Parameter("level", NpgsqlDbType.Integer, nodes.Select(n => n.Level)),
+                    PostgresArrays.Parameter("index", NpgsqlDbType.Bigint, nodes.Select(n => n.Index)),
+                    PostgresArrays.Parameter("hash", NpgsqlDbType.Bytea, nodes.Select(n => n.Hash))),
             },
         };
         await batch.ExecuteNonQueryAsync(ct);
@@ -43,7 +46,4 @@ static class PostgresLogWriter
         command.Parameters.AddRange(parameters);
         return command;
     }
-
-    static NpgsqlParameter Array<T>(string name, NpgsqlDbType type, IEnumerable<T> values) =>
-        new(name, NpgsqlDbType.Array | type) { Value = values.ToArray() };
 }
