@@ -69,8 +69,9 @@ public class FarmAdoptionBrowserTests(BrowserFixture browser) : IClassFixture<Br
         {
             var page = await browser.SignedInPageAsync(DemoAccounts.Visitor, $"/farm/adoptions/{adopted.Adoption}", width, height);
             var photo = page.Locator("#snapshot-gallery img").First;
-            await Assertions.Expect(photo).ToBeVisibleAsync();
-            Assert.True(await photo.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"), "the snapshot loads for the family");
+            // "complete" is also true for a broken image, so wait for it and then check the image has pixels.
+            await Assertions.Expect(photo).ToHaveJSPropertyAsync("complete", true);
+            Assert.True(await photo.EvaluateAsync<int>("img => img.naturalWidth") > 0, "the snapshot loads for the family");
             await Assertions.Expect(page.Locator("#snapshot-gallery [data-taken]").First).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"\d{1,2}月\d{1,2}日 \d{2}:\d{2}"));
             await Assertions.Expect(page.Locator("#watch-live")).ToHaveAttributeAsync("href", "https://live.example.cn/peach-orchard");
             await Assertions.Expect(page.Locator("#visit-not-yet")).ToContainTextAsync("乡村体验");
