@@ -92,12 +92,20 @@ public class TraceRecordBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await form.Locator("#i-gtin").FillAsync("09521141012345");
         await form.Locator("#i-lot").FillAsync(lot);
         await form.Locator("#i-product").FillAsync("苦参碱 0.3% 水剂");
-        await form.Locator("#i-dose").FillAsync("150 毫升/亩");
+        // The dose is forgotten and the file is not a photo: one submit names both.
         await form.Locator("#i-certificate").SetInputFilesAsync(new FilePayload { Name = "登记证.txt", MimeType = "text/plain", Buffer = "不是照片"u8.ToArray() });
         await form.Locator("#record-input").ClickAsync();
         await Assertions.Expect(page.Locator("#input #certificate-error")).ToContainTextAsync("JPEG、PNG 或 WebP");
+        await Assertions.Expect(page.Locator("#input #dose-error")).ToBeVisibleAsync();
         await browser.ScreenshotAsync(page, "trace-certificate-error-390");
 
+        // A good photo with the dose still missing: the page says the photo must be chosen again (a browser cannot keep it).
+        await page.Locator("#input #i-certificate").SetInputFilesAsync(new FilePayload { Name = "登记证.png", MimeType = "image/png", Buffer = MarketTestData.Png() });
+        await page.Locator("#input #record-input").ClickAsync();
+        await Assertions.Expect(page.Locator("#input #certificate-error")).ToContainTextAsync("重新选择");
+        await Assertions.Expect(page.Locator("#input #i-product")).ToHaveValueAsync("苦参碱 0.3% 水剂");
+
+        await page.Locator("#input #i-dose").FillAsync("150 毫升/亩");
         await page.Locator("#input #i-certificate").SetInputFilesAsync(new FilePayload { Name = "登记证.png", MimeType = "image/png", Buffer = MarketTestData.Png() });
         await page.Locator("#input #record-input").ClickAsync();
         await Assertions.Expect(page.Locator("#record-done")).ToContainTextAsync("施用投入品");
