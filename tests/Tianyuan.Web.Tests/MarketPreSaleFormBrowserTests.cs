@@ -55,6 +55,7 @@ public class MarketPreSaleFormBrowserTests(BrowserFixture browser) : IClassFixtu
         await page.ClickAsync("#create-presale");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/market/presales/", StringComparison.Ordinal) && !url.EndsWith("/new", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(name);
+        await Assertions.Expect(page.Locator("#presale-message")).ToContainTextAsync("预售已发布");
         // 25% of ¥6.80 is fixed now as ¥1.70 a jin.
         await Assertions.Expect(page.Locator(".detail-grid")).ToContainTextAsync("¥1.70");
         await Assertions.Expect(page.Locator(".detail-grid")).ToContainTextAsync("¥6.80");
