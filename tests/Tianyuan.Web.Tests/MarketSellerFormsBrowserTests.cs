@@ -24,6 +24,7 @@ public class MarketSellerFormsBrowserTests(BrowserFixture browser) : IClassFixtu
         await page.FillAsync("#offer-0-available", "20");
         await page.ClickAsync("#create-product");
         await Assertions.Expect(page.Locator("[id='offers[0].unitPrice-error']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#offer-0-price")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(page.Locator("#offer-0-name")).ToHaveValueAsync("一级果 · 称重");
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"the product form is {overflow}px wider than the phone");

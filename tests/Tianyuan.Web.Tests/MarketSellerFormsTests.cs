@@ -89,6 +89,8 @@ public class MarketSellerFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
     [Theory]
     [InlineData("/market/farmer/products/new")]
     [InlineData("/market/campaigns/new")]
+    [InlineData("/market/farmer/coupons")]
+    [InlineData("/market/farmer/presales/new")]
     public async Task A_customer_gets_no_seller_form(string path)
     {
         using var browser = await app.CookieClientAsync(DemoAccounts.Visitor);
@@ -96,6 +98,8 @@ public class MarketSellerFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
         Assert.Contains("你还不是农户或合作社管理员", html);
         Assert.DoesNotContain("id=\"new-product\"", html);
         Assert.DoesNotContain("id=\"new-campaign\"", html);
+        Assert.DoesNotContain("id=\"coupon-form\"", html);
+        Assert.DoesNotContain("id=\"new-presale\"", html);
     }
 
     [Fact]

@@ -80,6 +80,7 @@ public static class MarketModule
         GetCommission.Map(market);
         CreateCoupon.Map(market);
         ListMyCoupons.Map(market);
+        ListSellerCoupons.Map(market);
         GetRepurchase.Map(market);
         Reorder.Map(market);
         CreateBundle.Map(market);

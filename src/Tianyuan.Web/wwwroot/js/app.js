@@ -65,6 +65,16 @@
     }
     restore();
   });
+  // A select marked data-units names the unit its form's numbers are in: spans marked data-unit-of="<select id>"
+  // follow it (the option's data-unit, else its text), so "预计产量 … 公斤" changes with the unit. The server renders
+  // the same text, so without script the page only misses the live update.
+  document.addEventListener('change', function (e) {
+    var select = e.target;
+    if (!select.matches || !select.matches('select[data-units]') || !select.id) return;
+    var option = select.options[select.selectedIndex];
+    var unit = option ? (option.getAttribute('data-unit') || option.textContent) : '';
+    document.querySelectorAll('[data-unit-of="' + select.id + '"]').forEach(function (s) { s.textContent = unit; });
+  });
   function problemText(problem) {
     if (!problem) return '';
     if (problem.errors) { for (var k in problem.errors) { if (problem.errors[k].length) return problem.errors[k][0]; } }
