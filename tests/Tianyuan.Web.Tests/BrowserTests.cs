@@ -63,6 +63,9 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         await page.ClickAsync("#create-village");
         await Assertions.Expect(page.Locator("#form-error")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#Latitude-error")).ToContainTextAsync("纬度");
+        // Marked for screen readers and drawn in red: aria-invalid="true", not a bare attribute they read as valid.
+        await Assertions.Expect(page.Locator("#Latitude")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#NameEn")).Not.ToHaveAttributeAsync("aria-invalid", new System.Text.RegularExpressions.Regex(".*"));
         await browser.ScreenshotAsync(page, "new-village-rejected-1366");
 
         await page.FillAsync("#Latitude", "");

@@ -97,6 +97,7 @@ public class TraceRecordBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await form.Locator("#record-input").ClickAsync();
         await Assertions.Expect(page.Locator("#input #certificate-error")).ToContainTextAsync("JPEG、PNG 或 WebP");
         await Assertions.Expect(page.Locator("#input #dose-error")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#input #i-dose")).ToHaveAttributeAsync("aria-invalid", "true");
         await browser.ScreenshotAsync(page, "trace-certificate-error-390");
 
         // A good photo with the dose still missing: the page says the photo must be chosen again (a browser cannot keep it).
