@@ -60,7 +60,11 @@ public class MarketPreSaleTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Equal(JsonValueKind.Null, (await visitor.GetFromJsonAsync<JsonElement>($"/api/market/presales/{preSale}")).GetProperty("preOrders").ValueKind);
 
         using var anonymous = app.Client();
-        Assert.Contains("订单水稻", WebUtility.HtmlDecode(await anonymous.GetStringAsync("/market/presales")));
+        var list = WebUtility.HtmlDecode(await anonymous.GetStringAsync("/market/presales"));
+        Assert.Contains("订单水稻", list);
+        // Units are named for people (公斤), not by their code (kg).
+        Assert.Matches(@"¥[0-9.]+/公斤", list);
+        Assert.Matches(@"¥[0-9.]+/公斤", WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/market/presales/{preSale}")));
 
         using var notTheirs = await visitor.PostAsJsonAsync($"/api/market/presales/{preSale}/harvest", new { actualYield = 600m });
         Assert.Equal(HttpStatusCode.Forbidden, notTheirs.StatusCode);
