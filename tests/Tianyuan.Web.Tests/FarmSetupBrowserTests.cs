@@ -25,6 +25,7 @@ public class FarmSetupBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         await Assertions.Expect(page.Locator("#areaM2-error").First).ToBeVisibleAsync();
         section = page.Locator("section.setup").First;
         plotForm = section.Locator("details.setup-form").First;
+        await Assertions.Expect(plotForm.Locator("input[maxlength='40']").First).ToHaveAttributeAsync("aria-invalid", "true");
         await plotForm.Locator("input[maxlength='40']").First.FillAsync("4号地");
         await plotForm.Locator("input[type=number]").First.FillAsync("2.5");
         await plotForm.Locator("select").SelectOptionAsync("sandy-loam");
