@@ -57,7 +57,7 @@ public class MarketSellerPreSalesBrowserTests(BrowserFixture browser) : IClassFi
         // Only this class publishes pre-sales in its app, and only for the demo farmer's organisation.
         using var other = await OtherFarmerAsync(browser.App);
         var page = await browser.SignedInPageAsync(DemoAccounts.Host, "/market/farmer/presales", 390, 844);
-        var first = page.Locator("#first-presale-link");
+        var first = page.Locator("#new-presale-button");
         await Assertions.Expect(first).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".empty-state")).ToContainTextAsync("还没有发布预售");
         await AssertFitsAsync(page);
