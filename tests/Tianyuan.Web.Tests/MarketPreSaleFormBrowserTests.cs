@@ -8,7 +8,7 @@ using Tianyuan.Kernel;
 using Tianyuan.Kernel.Demo;
 
 /// <summary>
-/// A farmer on a phone publishes a pre-sale from the desk (a maximum that is not a multiple of the step is named next
+/// A farmer on a phone publishes a pre-sale from the desk (through the list of their pre-sales) (a maximum that is not a multiple of the step is named next
 /// to its field, the rest kept, then fixed with a deposit as a percent), lands on its page, and shoppers find it listed.
 /// </summary>
 [Trait("Category", "Browser")]
@@ -20,7 +20,10 @@ public class MarketPreSaleFormBrowserTests(BrowserFixture browser) : IClassFixtu
         var name = "表单预售糯玉米" + Guid.NewGuid().ToString("N")[..6];
         var today = DateTimeOffset.UtcNow.ToChinaTime();
         var page = await browser.SignedInPageAsync(DemoAccounts.Farmer, "/market/farmer", 390, 844);
-        await page.ClickAsync("#new-presale-link");
+        // The desk leads to the farm's pre-sales, whose button opens the form.
+        await page.ClickAsync("#my-presales-link");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/market/farmer/presales");
+        await page.ClickAsync("#new-presale-button");
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/market/farmer/presales/new");
 
         await page.FillAsync("#product", name);

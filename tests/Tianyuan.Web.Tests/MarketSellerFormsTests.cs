@@ -91,6 +91,7 @@ public class MarketSellerFormsTests(AppFixture fixture) : IClassFixture<AppFixtu
     [InlineData("/market/campaigns/new")]
     [InlineData("/market/farmer/coupons")]
     [InlineData("/market/farmer/presales/new")]
+    [InlineData("/market/farmer/presales")]
     public async Task A_customer_gets_no_seller_form(string path)
     {
         using var browser = await app.CookieClientAsync(DemoAccounts.Visitor);

@@ -88,6 +88,7 @@ public static class MarketModule
         BuyBundle.Map(market);
         CreatePreSale.Map(market);
         ListPreSales.Map(market);
+        ListSellerPreSales.Map(market);
         GetPreSale.Map(market);
         PlacePreOrder.Map(market);
         RecordHarvest.Map(market);
