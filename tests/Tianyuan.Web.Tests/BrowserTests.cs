@@ -290,4 +290,14 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         Assert.True(overflow <= 0, $"the page is {overflow}px wider than the phone");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task One_tab_is_lit_on_the_farmers_desk_and_the_shop_tab_on_the_shop()
+    {
+        var page = await browser.SignedInPageAsync(DemoAccounts.Farmer, "/market/farmer");
+        await Assertions.Expect(page.Locator(".topnav a.active")).ToHaveTextAsync(["我的店铺"]);
+        await page.GotoAsync("/market");
+        await Assertions.Expect(page.Locator(".topnav a.active")).ToHaveTextAsync(["好物"]);
+        await page.Context.CloseAsync();
+    }
 }

@@ -49,6 +49,11 @@ public sealed class ExternalBrokerTests : IAsyncLifetime
         {
             RedirectStandardError = true, RedirectStandardOutput = true,
         })!;
+        // Drained, or a full pipe would stall the broker once it has logged enough connections.
+        broker.BeginOutputReadLine();
+        broker.BeginErrorReadLine();
+        // Up once it has written its pid file, which the app needs to signal it: the test then starts from a running broker.
+        await Eventually(() => Task.FromResult(File.Exists(Path.Combine(folder, "mosquitto.pid"))));
     }
 
     public async Task DisposeAsync()

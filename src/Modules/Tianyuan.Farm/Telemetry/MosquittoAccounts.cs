@@ -68,8 +68,11 @@ sealed class MosquittoAccounts(IServiceProvider services, ExternalBrokerSettings
 
         await ReplaceAsync(settings.PasswordFile!, passwords.ToString(), ct);
         await ReplaceAsync(settings.AclFile!, acl.ToString(), ct);
+        // Only once the broker has been told: a broker still starting (no pid file yet) may have read the old files,
+        // so the next round writes and signals again rather than leave the new device locked out.
+        if (!await ReloadAsync(ct))
+            return;
         written = now;
-        await ReloadAsync(ct);
         logger.LogInformation("MQTT broker accounts written for {Count} devices", devices.Count);
     }
 
@@ -81,15 +84,23 @@ sealed class MosquittoAccounts(IServiceProvider services, ExternalBrokerSettings
         File.Move(temporary, path, overwrite: true);
     }
 
-    async Task ReloadAsync(CancellationToken ct)
+    /// <summary>True when the broker was signalled, or when no pid file is configured (the operator reloads it).</summary>
+    async Task<bool> ReloadAsync(CancellationToken ct)
     {
-        if (settings.PidFile is null || !File.Exists(settings.PidFile))
-            return;
-        var pid = int.Parse((await File.ReadAllTextAsync(settings.PidFile, ct)).Trim(), CultureInfo.InvariantCulture);
+        if (settings.PidFile is null)
+            return true;
+        if (!File.Exists(settings.PidFile) || !int.TryParse((await File.ReadAllTextAsync(settings.PidFile, ct)).Trim(), CultureInfo.InvariantCulture, out var pid))
+        {
+            logger.LogDebug("No Mosquitto pid in {PidFile} yet: the accounts are signalled on the next round", settings.PidFile);
+            return false;
+        }
+
         // SIGHUP makes Mosquitto re-read its password and ACL files without dropping connections.
         using var kill = Process.Start(new ProcessStartInfo("kill", ["-HUP", pid.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false })!;
         await kill.WaitForExitAsync(ct);
-        if (kill.ExitCode != 0)
-            logger.LogWarning("Could not signal Mosquitto (pid {Pid}) to reload its accounts", pid);
+        if (kill.ExitCode == 0)
+            return true;
+        logger.LogWarning("Could not signal Mosquitto (pid {Pid}) to reload its accounts", pid);
+        return false;
     }
 }
