@@ -299,5 +299,11 @@ public class BrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture
         await page.GotoAsync("/market");
         await Assertions.Expect(page.Locator(".topnav a.active")).ToHaveTextAsync(["好物"]);
         await page.Context.CloseAsync();
+
+        // The phone's tab bar has no tab for the desk: there the shop's tab stands for it.
+        var phone = await browser.SignedInPageAsync(DemoAccounts.Farmer, "/market/farmer", 390, 844);
+        await Assertions.Expect(phone.Locator(".tabbar a.active")).ToHaveCountAsync(1);
+        await Assertions.Expect(phone.Locator(".tabbar a.active")).ToContainTextAsync("好物");
+        await phone.Context.CloseAsync();
     }
 }

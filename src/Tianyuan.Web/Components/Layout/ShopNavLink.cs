@@ -1,15 +1,16 @@
 namespace Tianyuan.Web.Components.Layout;
 
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 
 /// <summary>
-/// The shop's tab (/market): lit on the shop's own pages, not on the personal pages that live under /market too
-/// (the farmer's desk, the leader's page, my orders), which have their own tabs. Otherwise a farmer on the desk sees
-/// two tabs lit.
+/// The shop's tab (/market): lit on the shop's pages, but not on the pages under /market that have a tab of their own
+/// in the same bar (<see cref="OwnTabs"/>: the farmer's desk, the leader's page, my orders), or a farmer on the desk
+/// sees two tabs lit. Where the desk has no tab (the phone's tab bar), the shop's tab stays lit for it.
 /// </summary>
 public sealed class ShopNavLink : NavLink
 {
-    static readonly string[] OwnTabs = ["/market/farmer", "/market/leader", "/market/orders"];
+    [Parameter] public IReadOnlyList<string> OwnTabs { get; set; } = [];
 
     protected override bool ShouldMatch(string uriAbsolute)
     {
