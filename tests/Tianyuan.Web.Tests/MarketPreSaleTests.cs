@@ -64,7 +64,12 @@ public class MarketPreSaleTests(AppFixture fixture) : IClassFixture<AppFixture>
         Assert.Contains("订单水稻", list);
         // Units are named for people (公斤), not by their code (kg).
         Assert.Matches(@"¥[0-9.]+/公斤", list);
-        Assert.Matches(@"¥[0-9.]+/公斤", WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/market/presales/{preSale}")));
+        var detail = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/market/presales/{preSale}"));
+        Assert.Matches(@"¥[0-9.]+/公斤", detail);
+        // Dates as people write them, with the weekday, and in English when asked.
+        Assert.Matches(@"20\d\d年\d{1,2}月\d{1,2}日 周[一二三四五六日]", detail);
+        Assert.Matches(@"(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} 20\d\d",
+            WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/market/presales/{preSale}?culture=en")));
 
         using var notTheirs = await visitor.PostAsJsonAsync($"/api/market/presales/{preSale}/harvest", new { actualYield = 600m });
         Assert.Equal(HttpStatusCode.Forbidden, notTheirs.StatusCode);
