@@ -22,7 +22,7 @@ static partial class EpcisSchema
         return JsonSchema.FromText(reader.ReadToEnd());
     });
 
-    static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List, RequireFormatValidation = true };
+    static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = true };
 
     static readonly EvaluationOptions ValidOnly = new() { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true };
 
@@ -34,15 +34,43 @@ static partial class EpcisSchema
         // for the second pass that lists every message.
         if (SchemaShortcut.ProvesValid(document) || Schema.Value.Evaluate(document, ValidOnly).IsValid)
             return [];
-        var results = Schema.Value.Evaluate(document, Options);
-        var errors = results.Details
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => (Pointer: d.InstanceLocation.ToString(), Message: e.Value)))
+        var broken = new List<(string Pointer, string Message)>();
+        CollectCauses(Schema.Value.Evaluate(document, Options), broken);
+        var errors = broken
             .Distinct()
             .Select(e => new CaptureError(EventIndex(e.Pointer), e.Pointer, $"{(e.Pointer.Length == 0 ? "document" : e.Pointer)}: {e.Message}"))
             .ToList();
         return [.. errors.GroupBy(e => e.EventIndex).SelectMany(g => g.Take(MessagesPerEvent))];
     }
+
+    /// <summary>
+    /// The messages of the rules that made the document fail. The full result also holds rules that failed without
+    /// failing the document: an "if" that did not match (an ObjectEvent is not an AggregationEvent) and the other
+    /// branches of an anyOf that one branch satisfied. Listing those buried the real reason ("eventTime is missing")
+    /// under noise, so only failed nodes are followed, "if" results are never reported, and a branch of an anyOf or
+    /// oneOf only counts when no branch beside it passed (a oneOf that several passed says so on its own node).
+    /// </summary>
+    static void CollectCauses(EvaluationResults node, List<(string Pointer, string Message)> broken)
+    {
+        if (node.Errors is { Count: > 0 })
+            broken.AddRange(node.Errors.Select(e => (node.InstanceLocation.ToString(), e.Value)));
+        var children = node.Details ?? [];
+        var satisfiedChoices = children.Where(c => c.IsValid).Select(c => ChoiceOf(c.EvaluationPath.ToString())).OfType<string>().ToHashSet();
+        foreach (var child in children)
+        {
+            var path = child.EvaluationPath.ToString();
+            if (child.IsValid || path.EndsWith("/if", StringComparison.Ordinal) || ChoiceOf(path) is { } choice && satisfiedChoices.Contains(choice))
+                continue;
+            CollectCauses(child, broken);
+        }
+    }
+
+    /// <summary>For a branch of an anyOf or oneOf (…/anyOf/1), the combinator's path (…/anyOf); otherwise null.</summary>
+    static string? ChoiceOf(string evaluationPath) =>
+        ChoiceBranch().Match(evaluationPath) is { Success: true } m ? m.Groups[1].Value : null;
+
+    [GeneratedRegex(@"^(.*/(?:anyOf|oneOf))/\d+$")]
+    private static partial Regex ChoiceBranch();
 
     static int? EventIndex(string pointer) =>
         EventPointer().Match(pointer) is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
