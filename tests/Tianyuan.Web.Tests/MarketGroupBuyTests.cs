@@ -34,6 +34,11 @@ public class MarketGroupBuyTests(AppFixture fixture) : IClassFixture<AppFixture>
         var page = await PageAsync(anonymous, $"/market/g/{token}");
         Assert.Contains("测试团 · 早上摘下午到", page);
         Assert.Contains("测试团购番茄", page);
+        // The cut-off and pickup day as people write them, in English when asked (not 11月27日 on an English page).
+        Assert.Matches(@"\d{1,2}月\d{1,2}日 \d\d:\d\d", page);
+        var english = await PageAsync(anonymous, $"/market/g/{token}?culture=en");
+        Assert.Matches(@"\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d\d:\d\d", english);
+        Assert.DoesNotMatch(@"\d月\d{1,2}日", english);
 
         using var placed = await OrderAsync(customer, offer, 1.5m, campaignId: campaign, pickupPointId: point);
         Assert.Equal(HttpStatusCode.Created, placed.StatusCode);

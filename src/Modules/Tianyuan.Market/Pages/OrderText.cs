@@ -7,8 +7,6 @@ using Tianyuan.Market.Domain;
 /// <summary>How order pages write dates and colour statuses, shared by the customer's and the farmer's pages.</summary>
 static class OrderText
 {
-    public static string Day(DateTimeOffset at) => at.ToChinaTime().ToString("M月d日 HH:mm", CultureInfo.InvariantCulture);
-
     public static string StatusClass(string status) => status switch
     {
         OrderStatus.Placed => "badge-amber",
