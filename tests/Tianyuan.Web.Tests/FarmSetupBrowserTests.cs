@@ -26,6 +26,8 @@ public class FarmSetupBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         section = page.Locator("section.setup").First;
         plotForm = section.Locator("details.setup-form").First;
         await Assertions.Expect(plotForm.Locator("input[maxlength='40']").First).ToHaveAttributeAsync("aria-invalid", "true");
+        // The area is asked in 亩 and refused as areaM2: still the area input is the one marked.
+        await Assertions.Expect(plotForm.Locator("input[type=number]").First).ToHaveAttributeAsync("aria-invalid", "true");
         await plotForm.Locator("input[maxlength='40']").First.FillAsync("4号地");
         await plotForm.Locator("input[type=number]").First.FillAsync("2.5");
         await plotForm.Locator("select").SelectOptionAsync("sandy-loam");

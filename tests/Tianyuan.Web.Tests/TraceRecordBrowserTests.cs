@@ -61,6 +61,9 @@ public class TraceRecordBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         await grade.Locator("#g-lot-1").FillAsync("bad lot");
         await grade.Locator("#record-grade").ClickAsync();
         await Assertions.Expect(page.Locator("#grade [id='grades[1].lot-error']")).ToBeVisibleAsync();
+        // The refused row's field is the one marked for screen readers, not its neighbours.
+        await Assertions.Expect(page.Locator("#grade #g-lot-1")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(page.Locator("#grade #g-lot-0")).Not.ToHaveAttributeAsync("aria-invalid", "true");
         await page.Locator("#grade #g-lot-1").FillAsync($"{lot}-B");
         await page.Locator("#grade #record-grade").ClickAsync();
         await Assertions.Expect(page.Locator("#record-done")).ToContainTextAsync("分级");
