@@ -26,4 +26,14 @@ static class Soils
     ];
 
     public static Soil? Find(string? key) => All.FirstOrDefault(s => s.Key == key);
+
+    /// <summary>
+    /// A plot's soil as the page's language names it. Plots store the texture as the farmer saw it named (壤土 on a
+    /// Chinese page, Loam on an English one, or their own words through the API); a known texture reads in either
+    /// language, anything else as written.
+    /// </summary>
+    public static string Named(string stored, bool english) =>
+        All.FirstOrDefault(s => s.Key == stored || s.NameZh == stored || string.Equals(s.NameEn, stored, StringComparison.OrdinalIgnoreCase)) is { } soil
+            ? english ? soil.NameEn : soil.NameZh
+            : stored;
 }
