@@ -240,7 +240,7 @@ public class MarketLifecycleTests(AppFixture fixture) : IClassFixture<AppFixture
         var desk = WebUtility.HtmlDecode(await farmerBrowser.GetStringAsync("/market/farmer"));
         Assert.Contains("明天要采摘、拣货的量", desk);
         Assert.Contains($"data-offer=\"{offer}\"", desk);
-        Assert.Contains("1.5 kg", desk);
+        Assert.Contains("1.5公斤", desk); // the unit as people say it, not its code (kg)
         Assert.Contains(number, desk);
         Assert.Contains("开始拣货", desk);
 

@@ -1,10 +1,8 @@
 namespace Tianyuan.Market.Pages;
 
-using System.Globalization;
-using Tianyuan.Kernel;
 using Tianyuan.Market.Domain;
 
-/// <summary>How order pages write dates and colour statuses, shared by the customer's and the farmer's pages.</summary>
+/// <summary>How order pages colour statuses, shared by the customer's and the farmer's pages.</summary>
 static class OrderText
 {
     public static string StatusClass(string status) => status switch
@@ -14,7 +12,4 @@ static class OrderText
         OrderStatus.Cancelled or OrderStatus.Refunded => "badge-muted",
         _ => "",
     };
-
-    /// <summary>A quantity as people write it: 1.5 kg, 3 box (no trailing zeros).</summary>
-    public static string Quantity(decimal quantity, string unit) => $"{quantity.ToString("0.###", CultureInfo.InvariantCulture)} {unit}";
 }
