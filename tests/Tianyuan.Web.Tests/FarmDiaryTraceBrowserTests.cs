@@ -61,6 +61,9 @@ public class FarmDiaryTraceBrowserTests(BrowserFixture browser) : IClassFixture<
             await Assertions.Expect(consumer.Locator("#trace-timeline")).ToContainTextAsync(plotName); // the field by name, not its URI
             var overflow = await consumer.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Assert.True(overflow <= 0, $"the consumer page is {overflow}px wider than the window at {width}px");
+            // The withdrawal verdict is a sentence: on a phone it wraps inside the list instead of running past its edge.
+            Assert.True(await consumer.Locator("#trace-inputs li .badge").First.EvaluateAsync<bool>(
+                "b => b.getBoundingClientRect().right <= b.closest('#trace-inputs').getBoundingClientRect().right + 0.5"), $"the withdrawal badge runs past the list at {width}px");
             await browser.ScreenshotAsync(consumer, $"trace-lot-inputs-{width}");
             await consumer.Context.CloseAsync();
         }

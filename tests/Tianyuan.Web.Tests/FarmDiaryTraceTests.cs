@@ -56,7 +56,7 @@ public class FarmDiaryTraceTests(AppFixture fixture) : IClassFixture<AppFixture>
         var page = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/01/{Gtin}/10/{lot}"));
         Assert.Contains("投入品使用", page, StringComparison.Ordinal);
         Assert.Contains("吡虫啉可湿性粉剂", page, StringComparison.Ordinal);
-        Assert.Contains($"安全间隔期 14 天，{Today.AddDays(4):yyyy-MM-dd} 前采收，未满间隔期", page, StringComparison.Ordinal);
+        Assert.Contains($"安全间隔期 14 天，{Today.AddDays(4):yyyy年M月d日} 前采收，未满间隔期", page, StringComparison.Ordinal);
         Assert.Contains("有机肥", page, StringComparison.Ordinal);
         Assert.Contains("安全间隔期 7 天，采收前已满", page, StringComparison.Ordinal);
         Assert.Contains("1 次灌溉", page, StringComparison.Ordinal);

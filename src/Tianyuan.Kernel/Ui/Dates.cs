@@ -18,6 +18,13 @@ public static class Dates
     public static string Day(DateOnly day) =>
         English ? day.ToString("ddd d MMM yyyy", CultureInfo.CurrentUICulture) : day.ToString("yyyy年M月d日 ddd", Chinese);
 
+    /// <summary>A date on a record (made on, valid until, a season's ends): 2026年12月26日, 26 Dec 2026.</summary>
+    public static string Date(DateOnly day) =>
+        English ? day.ToString("d MMM yyyy", CultureInfo.CurrentUICulture) : day.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+
+    /// <summary>The China day of a moment, written as <see cref="Date(DateOnly)"/>.</summary>
+    public static string Date(DateTimeOffset at) => Date(DateOnly.FromDateTime(at.ToChinaTime().DateTime));
+
     /// <summary>A moment, to the minute, in China time.</summary>
     public static string Moment(DateTimeOffset at)
     {
