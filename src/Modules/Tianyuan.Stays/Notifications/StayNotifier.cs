@@ -1,6 +1,7 @@
 namespace Tianyuan.Stays.Notifications;
 
 using Microsoft.Extensions.Logging;
+using Tianyuan.Kernel;
 using Tianyuan.Stays.Data;
 using Tianyuan.Stays.Domain;
 
@@ -26,19 +27,16 @@ sealed partial class StayNotifier(ILogger<StayNotifier> log, TimeProvider clock)
             CreatedAt = clock.GetUtcNow(),
         });
         if (recipient == StayMessage.ToGuest)
-            LogSms(Masked(booking.GuestPhone), kind, booking.Id);
+            LogSms(ChinaPhone.Mask(booking.GuestPhone)!, kind, booking.Id); // logs carry no full phone numbers
     }
 
     /// <summary>An SMS to someone who is neither guest nor host of record (a cleaner), about <paramref name="about"/>.</summary>
-    public void SmsTo(string phone, string kind, Guid about) => LogSms(Masked(phone), kind, about);
+    public void SmsTo(string phone, string kind, Guid about) => LogSms(ChinaPhone.Mask(phone)!, kind, about);
 
     /// <summary>Dates as people in China write them (and as both resources expect); numbers invariant.</summary>
     static string? Format(object a) => a is DateOnly d
         ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
         : Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>Logs carry no full phone numbers.</summary>
-    static string Masked(string phone) => phone.Length > 7 ? phone[..3] + "****" + phone[^4..] : "****";
 
     [LoggerMessage(Level = LogLevel.Information, Message = "SMS sink (log only): {Phone} {Kind} about {About}")]
     partial void LogSms(string phone, string kind, Guid about);
