@@ -46,6 +46,9 @@ public class StaysBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFi
         var code = await guest.Locator(".door-code-digits").InnerTextAsync();
         Assert.Matches("^[0-9]{6}$", code.Trim());
         Assert.True(await guest.Locator(".qr svg").IsVisibleAsync());
+        // The confirmation message writes the stay's dates as people do (2026年11月27日 周五), not as stored (2026-11-27).
+        await Assertions.Expect(guest.Locator("section[aria-labelledby='messages-title']").First)
+            .ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"20\d\d年\d{1,2}月\d{1,2}日 周"));
         await browser.ScreenshotAsync(guest, "stays-trip-pack-390");
         await guest.ClickAsync("#check-out");
         await Assertions.Expect(guest.Locator("#trip-status")).ToHaveTextAsync("已退房");

@@ -33,7 +33,7 @@ sealed partial class StayNotifier(ILogger<StayNotifier> log, TimeProvider clock)
     /// <summary>An SMS to someone who is neither guest nor host of record (a cleaner), about <paramref name="about"/>.</summary>
     public void SmsTo(string phone, string kind, Guid about) => LogSms(ChinaPhone.Mask(phone)!, kind, about);
 
-    /// <summary>Dates as people in China write them (and as both resources expect); numbers invariant.</summary>
+    /// <summary>Dates and numbers culture-neutral (2026-11-27): the trip page writes dates in its reader's language.</summary>
     static string? Format(object a) => a is DateOnly d
         ? d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
         : Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture);
