@@ -11,6 +11,22 @@ public class MarketPreSaleTests(AppFixture fixture) : IClassFixture<AppFixture>
 {
     readonly TestApp app = fixture.App;
 
+    [Fact]
+    public async Task The_demo_county_has_crops_on_pre_sale_that_nobody_has_committed_to_yet()
+    {
+        using var anonymous = app.Client();
+        var demo = (await anonymous.GetFromJsonAsync<JsonElement>("/api/market/presales?pageSize=100")).GetProperty("items").EnumerateArray()
+            .Where(s => s.GetProperty("productName").GetString() is "订单水稻" or "红心猕猴桃" or "明前高山绿茶").ToList();
+        Assert.Equal(3, demo.Count);
+        Assert.All(demo, s =>
+        {
+            Assert.True(s.GetProperty("orderClosesAt").GetDateTimeOffset() > DateTimeOffset.UtcNow, "open for pre-orders");
+            Assert.Equal(0m, s.GetProperty("committed").GetDecimal());
+            Assert.True(s.GetProperty("depositPerUnit").GetDecimal() < s.GetProperty("pricePerUnit").GetDecimal());
+        });
+        Assert.Contains("红心猕猴桃", WebUtility.HtmlDecode(await anonymous.GetStringAsync("/market/presales")));
+    }
+
     async Task<Guid> NewPreSaleAsync(HttpClient farmer, decimal expected = 1000m, decimal max = 600m)
     {
         var (organisation, village) = await SellerAsync(farmer);

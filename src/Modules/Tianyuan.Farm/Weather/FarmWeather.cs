@@ -20,8 +20,8 @@ static class FarmWeather
             days[w.Day] = new DayTemperatures(w.Day, w.TMinC, w.TMaxC);
         if (station is { } id)
         {
-            // China keeps UTC+8 all year; PostgreSQL wants the bound in UTC.
-            var since = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
+            // PostgreSQL wants the bound in UTC.
+            var since = ChinaTime.At(from, TimeOnly.MinValue);
             var rollups = await db.Daily.AsNoTracking().Where(r => r.SensorId == id && r.Quantity == "temperature" && r.Start >= since && r.Count > 0)
                 .Select(r => new { r.Start, r.Min, r.Max }).ToListAsync(ct);
             // The station's own measurements win over an import for the same day.

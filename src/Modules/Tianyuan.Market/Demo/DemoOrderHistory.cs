@@ -30,8 +30,7 @@ static class DemoOrderHistory
     static Order Order(Random rng, DateOnly day, DateOnly today, Dictionary<string, List<(Product Product, Offer Offer)>> byCategory,
         List<Guid> customers, IReadOnlyList<PickupPoint> points)
     {
-        var localTime = day.ToDateTime(new TimeOnly(7 + rng.Next(16), rng.Next(60)));
-        var at = new DateTimeOffset(localTime, ChinaTime.Zone.GetUtcOffset(localTime)).ToUniversalTime();
+        var at = ChinaTime.At(day, new TimeOnly(7 + rng.Next(16), rng.Next(60)));
         var id = MarketDemo.NextId(rng);
         var lines = new List<OrderLine>();
         foreach (var (product, offer) in PickLines(rng, day, byCategory))

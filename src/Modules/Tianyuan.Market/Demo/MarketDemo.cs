@@ -12,7 +12,7 @@ using Tianyuan.Regions.Contracts;
 /// The Market part of the demo: about 25 products from each demo cooperative (≈150), each with a grade or pack or
 /// two and a harvest lot in stock; 20 group-buy pickup points in the county seat's communities (the three Regions
 /// knows as GroupBuyPoint organisations have the demo leaders); today's group-buy open until 23:00; a year of past
-/// orders (<see cref="DemoOrderHistory"/>).
+/// orders (<see cref="DemoOrderHistory"/>); three crops on pre-sale (<see cref="DemoPreSales"/>).
 /// </summary>
 sealed class MarketDemo(MarketDb db, IOrganisationDirectory organisations, IRegionDirectory regions, TimeProvider clock) : IDemoContributor
 {
@@ -34,7 +34,8 @@ sealed class MarketDemo(MarketDb db, IOrganisationDirectory organisations, IRegi
         var seat = county!.Children[0];
         var groupBuyOffers = new List<Offer>();
         var catalogue = new List<(Product, Offer)>();
-        foreach (var coop in await organisations.ListByKindAsync("Cooperative", ct))
+        var cooperatives = await organisations.ListByKindAsync("Cooperative", ct);
+        foreach (var coop in cooperatives)
         {
             var runsGroupBuy = coop.RegionCode.StartsWith(seat.Code, StringComparison.Ordinal);
             for (var i = 0; i < ProductsPerCooperative; i++)
@@ -56,6 +57,8 @@ sealed class MarketDemo(MarketDb db, IOrganisationDirectory organisations, IRegi
         var points = await PickupPointsAsync(rng, seat, ct);
         db.PickupPoints.AddRange(points);
         db.Orders.AddRange(DemoOrderHistory.Generate(rng, catalogue, points, today));
+        if (cooperatives.Count > 0)
+            db.PreSales.AddRange(DemoPreSales.For(rng, cooperatives, today));
         await db.SaveChangesAsync(ct);
     }
 
@@ -125,8 +128,7 @@ sealed class MarketDemo(MarketDb db, IOrganisationDirectory organisations, IRegi
     /// <summary>Today's group-buy of the county seat's cooperative: eight offers at 85% of the shop price, ordered until 23:00, collected tomorrow.</summary>
     static Campaign TodaysGroupBuy(Random rng, OrganisationSummary coop, List<Offer> offers, DateTimeOffset now, DateOnly today)
     {
-        var cutOffLocal = today.ToDateTime(new TimeOnly(23, 0));
-        var cutOff = new DateTimeOffset(cutOffLocal, ChinaTime.Zone.GetUtcOffset(cutOffLocal)).ToUniversalTime();
+        var cutOff = ChinaTime.At(today, new TimeOnly(23, 0));
         var pickup = today.AddDays(1);
         if (cutOff <= now)
             (cutOff, pickup) = (cutOff.AddDays(1), pickup.AddDays(1));

@@ -101,7 +101,7 @@ sealed class StaysDemo(StaysDb db, IOrganisationDirectory organisations, IRegion
     }
 
     /// <summary>A China-time hour as a UTC instant (PostgreSQL stores timestamptz from UTC values only).</summary>
-    static DateTimeOffset Instant(DateOnly day, int hour) => new DateTimeOffset(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(8)).ToUniversalTime();
+    static DateTimeOffset Instant(DateOnly day, int hour) => ChinaTime.At(day, new TimeOnly(hour, 0));
 
     internal static Guid NextId(Random rng)
     {

@@ -44,11 +44,5 @@ sealed class DoorCodes(ILockProvider locks, TimeProvider clock)
         booking.Status is BookingStatus.Confirmed or BookingStatus.CheckedIn && today >= booking.CheckIn && today < booking.CheckOut;
 
     public static (DateTimeOffset From, DateTimeOffset Until) Window(Booking booking, Stay stay) =>
-        (ChinaInstant(booking.CheckIn, stay.CheckInFrom), ChinaInstant(booking.CheckOut, stay.CheckOutBy));
-
-    static DateTimeOffset ChinaInstant(DateOnly day, TimeOnly time)
-    {
-        var local = day.ToDateTime(time);
-        return new DateTimeOffset(local, ChinaTime.Zone.GetUtcOffset(local)).ToUniversalTime();
-    }
+        (ChinaTime.At(booking.CheckIn, stay.CheckInFrom), ChinaTime.At(booking.CheckOut, stay.CheckOutBy));
 }

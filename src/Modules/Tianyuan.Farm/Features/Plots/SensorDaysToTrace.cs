@@ -35,8 +35,9 @@ sealed class SensorDaysToTrace(IServiceProvider services, IServiceScopeFactory s
     protected override async Task RunAsync(FarmDb db, CancellationToken ct)
     {
         var today = Clock.Today();
-        var first = Midnight(today.AddDays(-DaysBack));
-        var until = Midnight(today);
+        // China midnights as UTC instants (Npgsql writes timestamptz parameters only in UTC).
+        var first = ChinaTime.At(today.AddDays(-DaysBack), TimeOnly.MinValue);
+        var until = ChinaTime.At(today, TimeOnly.MinValue);
         var names = Quantities.Keys.ToList();
         var rows = await (from r in db.Daily.AsNoTracking()
                           join d in db.Devices.AsNoTracking() on r.SensorId equals d.Id
@@ -57,7 +58,4 @@ sealed class SensorDaysToTrace(IServiceProvider services, IServiceScopeFactory s
             await trace.RecordFieldDayAsync(new TraceFieldDay(PlotField.Name(day.Key.PlotId), day.Key.Day, readings), ct);
         }
     }
-
-    /// <summary>China midnight as a UTC instant (Npgsql writes timestamptz parameters only in UTC).</summary>
-    static DateTimeOffset Midnight(DateOnly day) => new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime();
 }

@@ -46,10 +46,6 @@ static class SellerChoices
         return [.. townships.Values.OrderBy(t => t.Code, StringComparer.Ordinal)];
     }
 
-    /// <summary>A datetime-local value typed in China time, as the UTC instant the database stores.</summary>
-    public static DateTimeOffset FromChinaTime(DateTime local) =>
-        new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), ChinaTime.Zone.GetUtcOffset(local)).ToUniversalTime();
-
     /// <summary>
     /// A form sends only the rows the seller filled in; the use case numbers its errors by the sent list
     /// (<c>offers[1].unitPrice</c>). This puts each error back on the form row it came from.

@@ -52,9 +52,9 @@ static class SellerDesk
         if (orgs.Count == 0)
             return Outcome<Desk>.Forbidden(t["NotASeller"]);
         var today = clock.Today();
-        var dayStart = ChinaStart(today);
-        var monthStart = ChinaStart(new DateOnly(today.Year, today.Month, 1));
-        var lastMonthStart = ChinaStart(new DateOnly(today.Year, today.Month, 1).AddMonths(-1));
+        var dayStart = ChinaTime.At(today, TimeOnly.MinValue);
+        var monthStart = ChinaTime.At(new DateOnly(today.Year, today.Month, 1), TimeOnly.MinValue);
+        var lastMonthStart = ChinaTime.At(new DateOnly(today.Year, today.Month, 1).AddMonths(-1), TimeOnly.MinValue);
 
         var mine = db.Orders.AsNoTracking().Where(o => o.Lines.Any(l => orgs.Contains(l.OrganisationId)));
         var ordersToday = await mine.CountAsync(o => o.CreatedAt >= dayStart, ct);
@@ -98,7 +98,4 @@ static class SellerDesk
         var share = order.Subtotal == 0 ? 0 : lines / order.Subtotal;
         return lines - (order.Refunded * share);
     }
-
-    static DateTimeOffset ChinaStart(DateOnly day) =>
-        new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), ChinaTime.Zone.GetUtcOffset(day.ToDateTime(TimeOnly.MinValue))).ToUniversalTime();
 }

@@ -50,8 +50,8 @@ static class GetCommission
         if (refusal is not null)
             return refusal;
 
-        var from = ChinaMidnight(first);
-        var until = ChinaMidnight(first.AddMonths(1));
+        var from = ChinaTime.At(first, TimeOnly.MinValue);
+        var until = ChinaTime.At(first.AddMonths(1), TimeOnly.MinValue);
         var orders = await db.Orders.AsNoTracking()
             .Where(o => o.PickupPointId == id && o.Status == OrderStatus.Completed && o.CompletedAt >= from && o.CompletedAt < until)
             .OrderBy(o => o.CompletedAt).Select(o => new { o.Id, o.Number, o.CompletedAt, o.Total, o.Refunded }).ToListAsync(ct);
@@ -61,11 +61,5 @@ static class GetCommission
         var commission = Money.Yuan(total * point!.CommissionRate).RoundToFen().Amount;
         return Outcome<Statement>.Ok(new Statement(id, point.NameZh, first.ToString("yyyy-MM", CultureInfo.InvariantCulture), point.CommissionRate,
             lines.Count, total, commission, lines));
-    }
-
-    static DateTimeOffset ChinaMidnight(DateOnly day)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, ChinaTime.Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 }
