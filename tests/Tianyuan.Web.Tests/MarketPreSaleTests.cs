@@ -25,6 +25,9 @@ public class MarketPreSaleTests(AppFixture fixture) : IClassFixture<AppFixture>
             Assert.True(s.GetProperty("depositPerUnit").GetDecimal() < s.GetProperty("pricePerUnit").GetDecimal());
         });
         Assert.Contains("红心猕猴桃", WebUtility.HtmlDecode(await anonymous.GetStringAsync("/market/presales")));
+        // Visitors find them from the home page and the shop.
+        Assert.Contains("href=\"/market/presales\"", await anonymous.GetStringAsync("/"));
+        Assert.Matches("id=\"presales-banner\"[^>]*>[\\s\\S]*?[0-9]+ 种作物正在预订", WebUtility.HtmlDecode(await anonymous.GetStringAsync("/market")));
     }
 
     async Task<Guid> NewPreSaleAsync(HttpClient farmer, decimal expected = 1000m, decimal max = 600m)
